@@ -1,0 +1,64 @@
+# geotimeline: `make run` to try it, `make test` to check it. See README.md.
+
+PYTHON ?= python3
+VENV ?= .venv
+PORT ?= 8000
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+# Local development: DEBUG on unless the caller says otherwise.
+RUN_ENV := DEBUG=$${DEBUG:-1} SITE_URL=http://127.0.0.1:$(PORT)
+MEANTIME ?= ../shared/data/meantime-en-timex.jsonl
+
+.PHONY: help install run migrate seed editor test test-fast lint format typecheck \
+        migrations-check schema-check check bench-dates bench-api bench-timeline clean
+
+help:
+	@echo "make run     create .venv, install, migrate, load seeds, serve on http://127.0.0.1:$(PORT)"
+	@echo "make test    install test tools and run the whole suite (DATABASE_URL for PostgreSQL)"
+	@echo "make check   lint, format check, type check, migrations check"
+	@echo "make bench-dates | bench-api | bench-timeline   benchmarks (tests/bench/)"
+
+$(BIN)/.installed: pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $@
+
+install: $(BIN)/.installed
+
+migrate: install
+	$(RUN_ENV) $(MANAGE) migrate --noinput
+
+seed: migrate
+	$(RUN_ENV) $(MANAGE) load_actors seeds/actors.json
+
+editor: migrate
+	$(RUN_ENV) $(MANAGE) ensure_local_editor
+
+run: seed editor
+	$(RUN_ENV) $(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: install
+	$(BIN)/pytest
+
+test-fast: install
+	$(BIN)/pytest -m "not browser and not slow" -x -q
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+typecheck: install
+	SECRET_KEY=typecheck $(BIN)/mypy
+
+migrations-check: install
+	SECRET_KEY=check $(MANAGE) makemigrations --check --dry-run
+
+check: lint typecheck migrations-check
+
+clean:
+	rm -rf $(VENV) var .mypy_cache .ruff_cache .pytest_cache test-results

@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.contrib import admin, messages
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from simple_history.admin import SimpleHistoryAdmin
+
+from events.models import Actor, ActorKind, Citation, Event, EventLink, Participation, Status
+from events.services import can_publish, set_event_status
+
+
+class ParticipationInline(admin.TabularInline):
+    model = Participation
+    extra = 1
+    autocomplete_fields = ["actor"]
+    fields = ["actor", "role", "role_words"]
+
+
+class CitationInline(admin.StackedInline):
+    model = Citation
+    extra = 0
+    autocomplete_fields = ["source"]
+    fields = ["source", "quote", ("start_offset", "end_offset")]
+
+
+class EventLinkInline(admin.TabularInline):
+    model = EventLink
+    fk_name = "from_event"
+    extra = 0
+    autocomplete_fields = ["to_event"]
+    verbose_name = "link to another event"
+    verbose_name_plural = "links to other events"
+
+
+class ActorKindFilter(admin.SimpleListFilter):
+    title = "actor kind"
+    parameter_name = "actor_kind"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        return [(kind.value, kind.label) for kind in ActorKind]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Event]) -> QuerySet[Event]:
+        if self.value():
+            return queryset.filter(participations__actor__kind=self.value()).distinct()
+        return queryset
+
+
+class ActorCountryFilter(admin.SimpleListFilter):
+    title = "actor country"
+    parameter_name = "actor_country"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        codes = Actor.objects.exclude(country="").values_list("country", flat=True).distinct()
+        return [(code, code) for code in sorted(codes)]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Event]) -> QuerySet[Event]:
+        if self.value():
+            return queryset.filter(participations__actor__country=self.value()).distinct()
+        return queryset
+
+
+class EventForm(forms.ModelForm):
+    # The version the editor loaded; a save from an outdated page is refused
+    # rather than silently undoing someone else's changes.
+    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Event
+        exclude: list[str] = []  # the admin's fieldsets choose what is shown
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["loaded_version"].initial = self.instance.version
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        loaded = cleaned.get("loaded_version")
+        if self.instance.pk and loaded is not None:
+            current = (
+                Event.objects.filter(pk=self.instance.pk).values_list("version", flat=True).first()
+            )
+            if current is not None and current != loaded:
+                raise forms.ValidationError(
+                    "Someone else saved this event after you opened it. Your changes were not "
+                    "saved: open the event again to see the current version.",
+                    code="stale",
+                )
+        return cleaned
+
+
+@admin.register(Event)
+class EventAdmin(SimpleHistoryAdmin):
+    form = EventForm
+    list_display = ["date_written", "title", "actor_list", "category", "status"]
+    list_display_links = ["date_written", "title"]
+    list_filter = [
+        "status",
+        "category",
+        "precision",
+        "topics",
+        ActorKindFilter,
+        ActorCountryFilter,
+        "origin",
+    ]
+    search_fields = [
+        "title",
+        "summary",
+        "citations__quote",
+        "participations__actor__name",
+        "participations__actor__aliases__name",
+    ]
+    date_hierarchy = "date_start"
+    autocomplete_fields = ["topics"]
+    inlines = [ParticipationInline, CitationInline, EventLinkInline]
+    actions = ["publish", "retract", "return_to_draft"]
+    readonly_fields = ["quad_class", "origin", "version", "created_at", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["title", "summary", "status", "importance", "loaded_version"]}),
+        (
+            "Date",
+            {
+                "fields": [
+                    ("date_start", "date_end"),
+                    ("precision", "approximate"),
+                    "date_text",
+                    "date_resolution",
+                ]
+            },
+        ),
+        ("Place", {"fields": ["place_name", "place_country", ("latitude", "longitude")]}),
+        ("Category", {"fields": ["category", "quad_class", "category_reason", "topics"]}),
+        ("Record", {"fields": ["origin", "version", "created_at", "updated_at"]}),
+    ]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Event]:
+        return super().get_queryset(request).prefetch_related("participations__actor")
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Event | None = None) -> list[str]:
+        fields = list(super().get_readonly_fields(request, obj))
+        # Contributors work on drafts: the workflow status is the editors' call.
+        if not can_publish(request.user):
+            fields.append("status")
+        return fields
+
+    def has_change_permission(self, request: HttpRequest, obj: Event | None = None) -> bool:
+        allowed = super().has_change_permission(request, obj)
+        if obj is not None and obj.status != Status.DRAFT and not can_publish(request.user):
+            return False
+        return allowed
+
+    def save_model(self, request: HttpRequest, obj: Event, form: Any, change: bool) -> None:
+        if not change:
+            obj.created_by = request.user  # type: ignore[assignment]
+        super().save_model(request, obj, form, change)
+
+    @admin.display(description="Date", ordering="date_start")
+    def date_written(self, event: Event) -> str:
+        return event.display_date
+
+    @admin.display(description="Actors")
+    def actor_list(self, event: Event) -> str:
+        return ", ".join(sorted({p.actor.name for p in event.participations.all()}))
+
+    def _set_status(self, request: HttpRequest, queryset: QuerySet[Event], status: str) -> None:
+        changed = set_event_status(events=queryset, status=status, user=request.user)
+        label = Status(status).label.lower()
+        self.message_user(request, f"{changed} event(s) now {label}.", messages.SUCCESS)
+
+    @admin.action(description="Publish selected events", permissions=["publish"])
+    def publish(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
+        self._set_status(request, queryset, Status.PUBLISHED)
+
+    @admin.action(description="Retract selected events", permissions=["publish"])
+    def retract(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
+        self._set_status(request, queryset, Status.RETRACTED)
+
+    @admin.action(description="Return selected events to draft", permissions=["publish"])
+    def return_to_draft(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
+        self._set_status(request, queryset, Status.DRAFT)
+
+    def has_publish_permission(self, request: HttpRequest) -> bool:
+        return can_publish(request.user)

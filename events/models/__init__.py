@@ -1,0 +1,35 @@
+from events.models.actors import Actor, ActorAlias, ActorQuerySet, Affiliation
+from events.models.events import Event, EventLink, EventQuerySet, Participation, Topic
+from events.models.sources import Citation, Source
+from events.vocab import (
+    ActorKind,
+    Category,
+    LinkKind,
+    Origin,
+    Precision,
+    QuadClass,
+    Role,
+    Status,
+)
+
+__all__ = [
+    "Actor",
+    "ActorAlias",
+    "ActorKind",
+    "ActorQuerySet",
+    "Affiliation",
+    "Category",
+    "Citation",
+    "Event",
+    "EventLink",
+    "EventQuerySet",
+    "LinkKind",
+    "Origin",
+    "Participation",
+    "Precision",
+    "QuadClass",
+    "Role",
+    "Source",
+    "Status",
+    "Topic",
+]
