@@ -161,6 +161,8 @@ STATIC_ROOT = BASE_DIR / "var" / "static"
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    # plotly.js from the plotly package, as plotly/plotly.min.js (no CDN).
+    "timeline.staticfiles.PlotlyJsFinder",
 ]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
