@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+import django
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -178,16 +179,33 @@ STORAGES = {
 LOGIN_URL = "admin:login"
 
 # Mail goes to the console unless an SMTP server is configured.
-EMAIL_BACKEND = (
+_MAIL_BACKEND = (
     "django.core.mail.backends.smtp.EmailBackend"
     if os.environ.get("EMAIL_HOST")
     else "django.core.mail.backends.console.EmailBackend"
 )
-EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
-EMAIL_PORT = envint("EMAIL_PORT", 587)
-EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", True)
+_SMTP_OPTIONS = {
+    "host": os.environ.get("EMAIL_HOST", "localhost"),
+    "port": envint("EMAIL_PORT", 587),
+    "username": os.environ.get("EMAIL_HOST_USER", ""),
+    "password": os.environ.get("EMAIL_HOST_PASSWORD", ""),
+    "use_tls": envbool("EMAIL_USE_TLS", True),
+}
+if django.VERSION >= (6, 1):
+    # Django 6.1 replaces EMAIL_* with MAILERS (the old names are deprecated).
+    MAILERS = {
+        "default": {
+            "BACKEND": _MAIL_BACKEND,
+            "OPTIONS": _SMTP_OPTIONS if os.environ.get("EMAIL_HOST") else {},
+        }
+    }
+else:
+    EMAIL_BACKEND = _MAIL_BACKEND
+    EMAIL_HOST = str(_SMTP_OPTIONS["host"])
+    EMAIL_PORT = int(_SMTP_OPTIONS["port"])
+    EMAIL_HOST_USER = str(_SMTP_OPTIONS["username"])
+    EMAIL_HOST_PASSWORD = str(_SMTP_OPTIONS["password"])
+    EMAIL_USE_TLS = bool(_SMTP_OPTIONS["use_tls"])
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "geotimeline@localhost")
 
 # Security: strict by default outside development. Behind a TLS-terminating
