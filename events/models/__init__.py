@@ -1,5 +1,12 @@
 from events.models.actors import Actor, ActorAlias, ActorQuerySet, Affiliation
 from events.models.events import Event, EventLink, EventQuerySet, Participation, Topic
+from events.models.ingest import (
+    ActorSuggestion,
+    DraftOrigin,
+    IngestedDraft,
+    SourceIngestion,
+    UndatedCandidate,
+)
 from events.models.sources import Citation, Source
 from events.vocab import (
     ActorKind,
@@ -17,12 +24,15 @@ __all__ = [
     "ActorAlias",
     "ActorKind",
     "ActorQuerySet",
+    "ActorSuggestion",
     "Affiliation",
     "Category",
     "Citation",
+    "DraftOrigin",
     "Event",
     "EventLink",
     "EventQuerySet",
+    "IngestedDraft",
     "LinkKind",
     "Origin",
     "Participation",
@@ -30,6 +40,8 @@ __all__ = [
     "QuadClass",
     "Role",
     "Source",
+    "SourceIngestion",
     "Status",
     "Topic",
+    "UndatedCandidate",
 ]
