@@ -5,9 +5,10 @@ from typing import Any
 from django import forms
 from django.contrib import admin, messages
 from django.db.models import QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from simple_history.admin import SimpleHistoryAdmin
 
+from events.admin.history import related_changes
 from events.models import Actor, ActorKind, Citation, Event, EventLink, Participation, Status
 from events.services import can_publish, set_event_status
 
@@ -136,8 +137,16 @@ class EventAdmin(SimpleHistoryAdmin):
         ("Record", {"fields": ["origin", "version", "created_at", "updated_at"]}),
     ]
 
+    object_history_template = "admin/events/event/object_history.html"
+
     def get_queryset(self, request: HttpRequest) -> QuerySet[Event]:
         return super().get_queryset(request).prefetch_related("participations__actor")
+
+    def history_view(
+        self, request: HttpRequest, object_id: str, extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        context = {**(extra_context or {}), "related_changes": related_changes(int(object_id))}
+        return super().history_view(request, object_id, extra_context=context)
 
     def get_readonly_fields(self, request: HttpRequest, obj: Event | None = None) -> list[str]:
         fields = list(super().get_readonly_fields(request, obj))

@@ -161,3 +161,24 @@ def test_a_save_from_an_outdated_page_is_refused(editor_client):
     assert response.status_code == 200
     assert "Someone else saved this event" in response.content.decode()
     assert Event.objects.get(pk=event.pk).title == "Changed by a colleague"
+
+
+def test_the_history_page_shows_changes_to_participants_and_citations(editor_client, editor):
+    event = make_event(status="draft")
+    lavrov = make_actor(name="Sergey Lavrov")
+    data = _event_form(title=event.title, loaded_version=event.version)
+    data.update(
+        {
+            "participations-TOTAL_FORMS": "1",
+            "participations-0-actor": lavrov.pk,
+            "participations-0-role": "initiator",
+            "participations-0-role_words": "Russian Foreign Minister",
+        }
+    )
+    url = reverse("admin:events_event_change", args=[event.pk])
+    assert editor_client.post(url, data).status_code == 302
+    page = editor_client.get(
+        reverse("admin:events_event_history", args=[event.pk])
+    ).content.decode()
+    assert "Participant Sergey Lavrov as initiator “Russian Foreign Minister” added" in page
+    assert "edith" in page
