@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -92,6 +93,46 @@ class EventQuerySet(models.QuerySet["Event"]):
     def chronological(self) -> EventQuerySet:
         return self.order_by("date_start", "date_end", "pk")
 
+    def reverse_chronological(self) -> EventQuerySet:
+        return self.order_by("-date_start", "-date_end", "-pk")
+
+    def by_last_change(self) -> EventQuerySet:
+        """Oldest change first: the order a mirror syncs in."""
+        return self.order_by("updated_at", "pk")
+
+    def visible_to(self, user: Any) -> EventQuerySet:
+        """What `user` may read: drafts too for editors and contributors (see
+        can_see_drafts), published and retracted events for everyone else."""
+        return self.all() if can_see_drafts(user) else self.public()
+
+    def with_status(self, *statuses: str) -> EventQuerySet:
+        return self.filter(status__in=statuses)
+
+    def changed_since(self, since: datetime) -> EventQuerySet:
+        """Events created or changed at or after `since` (retractions included)."""
+        return self.filter(updated_at__gte=since)
+
+    def involving_kind(self, *kinds: str) -> EventQuerySet:
+        """Events in which an actor of any of these kinds (person, state, ...) takes part."""
+        parts = Participation.objects.filter(event=OuterRef("pk"), actor__kind__in=kinds)
+        return self.filter(Exists(parts))
+
+    def in_country(self, *codes: str) -> EventQuerySet:
+        """Events that take place in, or involve an actor of, any of these countries."""
+        parts = Participation.objects.filter(event=OuterRef("pk"), actor__country__in=codes)
+        return self.filter(Q(place_country__in=codes) | Exists(parts))
+
+    def with_topic(self, *topics: Topic | int) -> EventQuerySet:
+        ids = [t.pk if isinstance(t, Topic) else t for t in topics]
+        tagged = Event.topics.through.objects.filter(event=OuterRef("pk"), topic_id__in=ids)
+        return self.filter(Exists(tagged))
+
+    def search(self, text: str) -> EventQuerySet:
+        """Full text: PostgreSQL text search, a portable fallback elsewhere (see search.py)."""
+        from events.models.search import search_events
+
+        return search_events(self, text)
+
     def with_participants(self) -> EventQuerySet:
         """Prefetch what an event list shows, in a fixed number of queries."""
         return self.prefetch_related(
@@ -105,6 +146,11 @@ class EventQuerySet(models.QuerySet["Event"]):
             ),
             "topics",
         )
+
+
+def can_see_drafts(user: Any) -> bool:
+    """Editors and contributors, who may view events in the admin, also read drafts."""
+    return bool(user is not None and user.is_authenticated and user.has_perm("events.view_event"))
 
 
 def _participations_of(actor_ids: Iterable[int]) -> models.QuerySet[Participation]:

@@ -1,0 +1,1 @@
+"""The REST API for programs: events, actors, sources, topics; sync, exports, schema."""

@@ -1,0 +1,80 @@
+"""Dates in query parameters: ISO 8601, EDTF, or words ("last month", "30 janvier 2026").
+
+A value names a span, not just a day: "2026-02" and "last month" are whole
+months. A window's `start` takes the span's first day and its `end` the last,
+so `start=2026-02&end=2026-02` is all of February.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+from dateparser.date import DateDataParser
+
+from events.edtf import InvalidDate, UncertainDate
+
+# Parsing with every language dateparser knows takes seconds on a value that
+# is not a date; these cover the sources' languages in a few milliseconds.
+LANGUAGES = ["en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl"]
+MAX_LENGTH = 100
+HINT = (
+    "use ISO 8601 (2026-02-13), EDTF (2026-02, 2026-W07, 2026) "
+    "or words such as “last month” or “30 janvier 2026”"
+)
+
+
+class DateValueError(ValueError):
+    """A query value that is not a date in any accepted form."""
+
+
+def parse_span(value: str, *, today: date | None = None) -> UncertainDate:
+    """The span of days a value names; raises DateValueError naming the value."""
+    text = value.strip()
+    if not text or len(text) > MAX_LENGTH:
+        raise DateValueError(f"“{text[:MAX_LENGTH]}…” is not a date: {HINT}.")
+    try:
+        return UncertainDate.from_edtf(text)
+    except InvalidDate:
+        pass
+    moment = _iso_datetime(text)
+    if moment is not None:
+        return UncertainDate.day(moment.astimezone(UTC).date())
+    return _from_words(text, today or datetime.now(UTC).date())
+
+
+def parse_moment(value: str, *, now: datetime | None = None) -> datetime:
+    """An aware instant: an ISO 8601 date-time (UTC when naive), else the start of the day."""
+    text = value.strip()
+    moment = _iso_datetime(text)
+    if moment is not None:
+        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    today = (now or datetime.now(UTC)).date()
+    return datetime.combine(parse_span(text, today=today).start, time.min, tzinfo=UTC)
+
+
+def _iso_datetime(text: str) -> datetime | None:
+    if "T" not in text and " " not in text.strip():
+        return None
+    try:
+        return datetime.fromisoformat(text.replace(" ", "T", 1))
+    except ValueError:
+        return None
+
+
+def _from_words(text: str, today: date) -> UncertainDate:
+    base = datetime.combine(today, time(12))
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
+    # A parser per call is cheap: dateparser caches the languages module-wide.
+    data = DateDataParser(languages=LANGUAGES, settings=settings).get_date_data(text)
+    if data.date_obj is None:
+        raise DateValueError(f"“{text}” is not a date: {HINT}.")
+    day = data.date_obj.date()
+    match data.period:
+        case "year":
+            return UncertainDate.year(day.year)
+        case "month":
+            return UncertainDate.month(day.year, day.month)
+        case "week":
+            return UncertainDate.week_of(day)
+        case _:
+            return UncertainDate.day(day)
