@@ -1,0 +1,204 @@
+"""From an article's text to a plan: the drafts, undated candidates and actor
+suggestions it yields. Pure: reads nothing from the database but the actor
+index it is given, so a dry run and the benchmark can use it as is."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from events.edtf import UncertainDate
+from events.ingest.actors import ActorIndex, Mention, link_actors
+from events.ingest.categories import suggest_category
+from events.ingest.dates import tag_dates
+from events.ingest.names import suggest_names
+from events.ingest.sentences import Sentence, split_sentences
+from events.ingest.statements import Statement, find_statements
+from events.models.text import fold
+from events.vocab import ActorKind, Role
+
+_TITLE_LENGTH = 110
+# Where a title stops: "..., but warned", "..., arguing that", "; ..."
+_CLAUSE_END = re.compile(
+    r",\s+(?:but|and|arguing|adding|saying|while|as|mais|aber|но)\b|;|\s[—–]\s"
+)
+_LEADING = re.compile(r"^[\s,:;\"“”«»'‘’]*(?:that|que|qu['’]|dass|что)?\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ParticipantPlan:
+    actor_id: int
+    role: str
+    role_words: str = ""
+
+
+@dataclass
+class DraftPlan:
+    key: str
+    title: str
+    value: UncertainDate
+    date_text: str
+    date_resolution: str
+    quote: str
+    start: int
+    end: int
+    participants: list[ParticipantPlan]
+    category: str = ""
+    category_reason: str = ""
+    place_name: str = ""
+
+
+@dataclass
+class CandidatePlan:
+    key: str
+    quote: str
+    start: int
+    end: int
+    speaker_id: int | None
+    actor_ids: list[int]
+    reason: str
+    category: str = ""
+    category_reason: str = ""
+
+
+@dataclass
+class SuggestionPlan:
+    name: str
+    kind: str
+    role_words: str
+    context: str
+
+
+@dataclass
+class ArticlePlan:
+    drafts: list[DraftPlan] = field(default_factory=list)
+    candidates: list[CandidatePlan] = field(default_factory=list)
+    suggestions: list[SuggestionPlan] = field(default_factory=list)
+
+
+def plan_article(text: str, published: date, language: str, index: ActorIndex) -> ArticlePlan:
+    """What ingestion would make of `text`: drafts, undated candidates, suggestions."""
+    sentences = split_sentences(text)
+    mentions = link_actors(text, index, language)
+    dates = tag_dates(text, published, language)
+
+    def is_person(actor_id: int) -> bool:
+        return index.kinds.get(actor_id) == ActorKind.PERSON
+
+    statements = find_statements(text, sentences, mentions, dates, language, is_person)
+    roles = _article_roles(mentions)
+    plan = ArticlePlan()
+    keys: dict[str, int] = {}
+    for statement in statements:
+        key = _key(text[statement.sentence.start : statement.sentence.end], keys)
+        if statement.date is not None:
+            plan.drafts.append(_draft(text, statement, key, index, roles, language))
+        else:
+            plan.candidates.append(_candidate(text, statement, key, language))
+    plan.suggestions = _suggestions(text, mentions, language, sentences)
+    return plan
+
+
+def _article_roles(mentions: list[Mention]) -> dict[int, str]:
+    roles: dict[int, str] = {}
+    for mention in mentions:
+        if mention.role_words and mention.via != "title":
+            roles.setdefault(mention.actor_id, mention.role_words)
+    return roles
+
+
+def _key(sentence: str, seen: dict[str, int]) -> str:
+    """A stable key for a statement: its words, numbered if the article repeats them."""
+    digest = hashlib.sha1(fold(sentence).encode(), usedforsecurity=False).hexdigest()[:20]
+    seen[digest] = seen.get(digest, 0) + 1
+    return digest if seen[digest] == 1 else f"{digest}-{seen[digest]}"
+
+
+def _draft(
+    text: str,
+    statement: Statement,
+    key: str,
+    index: ActorIndex,
+    roles: dict[int, str],
+    language: str,
+) -> DraftPlan:
+    s, when = statement.sentence, statement.date
+    if when is None:
+        raise ValueError("a draft needs a date")
+    suggestion = suggest_category(text[s.start : s.end], language, main=_relative(statement))
+    return DraftPlan(
+        key=key,
+        title=_title(text, statement, index),
+        value=when.value,
+        date_text=when.text[:200],
+        date_resolution=statement.date_note[:300],
+        quote=text[s.start : s.end],
+        start=s.start,
+        end=s.end,
+        participants=_participants(statement, roles),
+        category=suggestion.category if suggestion else "",
+        category_reason=suggestion.reason[:300] if suggestion else "",
+        place_name=statement.place[:200],
+    )
+
+
+def _relative(statement: Statement) -> tuple[int, int]:
+    start = statement.sentence.start
+    return statement.main[0] - start, statement.main[1] - start
+
+
+def _participants(statement: Statement, roles: dict[int, str]) -> list[ParticipantPlan]:
+    def words(actor_id: int) -> str:
+        return (statement.roles.get(actor_id) or roles.get(actor_id, ""))[:200]
+
+    return [
+        *(ParticipantPlan(a, Role.INITIATOR, words(a)) for a in statement.initiators),
+        *(ParticipantPlan(a, Role.RECIPIENT, words(a)) for a in statement.recipients),
+        *(ParticipantPlan(a, Role.MENTIONED, words(a)) for a in statement.mentioned),
+    ]
+
+
+def _title(text: str, statement: Statement, index: ActorIndex) -> str:
+    """A working title: who, then what they said or did, in the source's words."""
+    who = [index.labels.get(a, "?") for a in statement.initiators or statement.actors[:1]]
+    names = who[0] if len(who) == 1 else f"{', '.join(who[:-1])} and {who[-1]}"
+    start, end = statement.content
+    what = text[start:end]
+    if statement.date is not None and statement.date.start >= start:
+        what = text[start : statement.date.start] + text[statement.date.end : end]
+    what = _LEADING.sub("", " ".join(what.split()))
+    clause = _CLAUSE_END.search(what, 25)
+    what = (what[: clause.start()] if clause else what).rstrip(' .,;"”»')
+    if len(what) > _TITLE_LENGTH:
+        what = what[:_TITLE_LENGTH].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    joiner = ": " if statement.predicate.speech else " "
+    return f"{names}{joiner}{what}"[:300]
+
+
+def _candidate(text: str, statement: Statement, key: str, language: str) -> CandidatePlan:
+    s = statement.sentence
+    suggestion = suggest_category(text[s.start : s.end], language, main=_relative(statement))
+    return CandidatePlan(
+        key=key,
+        quote=text[s.start : s.end],
+        start=s.start,
+        end=s.end,
+        speaker_id=statement.initiators[0] if statement.initiators else None,
+        actor_ids=statement.actors,
+        reason=(statement.undated_reason or "no date in the sentence")[:300],
+        category=suggestion.category if suggestion else "",
+        category_reason=suggestion.reason[:300] if suggestion else "",
+    )
+
+
+def _suggestions(
+    text: str, mentions: list[Mention], language: str, sentences: list[Sentence]
+) -> list[SuggestionPlan]:
+    plans = []
+    for name in suggest_names(text, mentions, language):
+        around = next((s for s in sentences if s.start <= name.start < s.end), None)
+        context = text[around.start : around.end] if around else ""
+        plans.append(SuggestionPlan(name.name[:200], name.kind, name.role_words, context))
+    return plans

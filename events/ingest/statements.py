@@ -1,0 +1,318 @@
+"""Statements and actions in an article: who said or did what, and when.
+
+For each sentence: the predicate (the first finite reporting or action verb
+outside quotation marks), its subject (the actors right before it, a pronoun
+that refers back to the previous speaker, or the name right after "said"),
+and the date that belongs to the predicate. A date inside the reported words
+("said that talks would start on March 3") dates those words, not the
+statement. A sentence without its own date takes the date of the previous
+statement only when the text ties the two together: the same speaker, right
+after it, with "he said", "added" or "at the same meeting", and no word of
+another time. Otherwise it stays undated.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from events.ingest.actors import Mention
+from events.ingest.dates import DateMention
+from events.ingest.sentences import Sentence, quoted_spans
+from events.ingest.tokens import Token, tokenize, wordset
+from events.ingest.verbs import (
+    CLAUSE_OPENERS,
+    CONTINUATION,
+    CONTINUATION_BEFORE,
+    INFINITIVE_MARKERS,
+    OTHER_TIME,
+    PRONOUNS,
+    Predicate,
+    predicate_kind,
+)
+
+_PREPOSITIONS = wordset(
+    "with to against toward towards on upon avec à contre envers mit gegen an с к против"
+)
+_SAME_OCCASION = re.compile(
+    r"\b(?:same|that) (?:speech|meeting|conference|interview|news conference|press conference|"
+    r"statement|call|address|session|summit)\b|\bmême (?:discours|réunion|conférence|entretien)\b"
+    r"|\bderselben (?:Rede|Sitzung|Konferenz)\b|\bтом же (?:выступлении|заседании|интервью)\b",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(
+    r"\bat the ((?:[A-Z][\w'’-]*\s+){0,5}(?:Conference|Summit|Forum|Meeting|Congress|Assembly|"
+    r"Council|Talks|Ceremony|Convention|Games|Session))\b"
+)
+_MAX_SUBJECT_GAP = 4
+_MAX_ACTION_DATE_GAP = 6
+
+
+@dataclass
+class Statement:
+    sentence: Sentence
+    index: int  # of the sentence in the article
+    predicate: Predicate
+    initiators: list[int]
+    via: str  # how the subject was found: "name", "pronoun", "after" or ""
+    recipients: list[int] = field(default_factory=list)
+    mentioned: list[int] = field(default_factory=list)
+    roles: dict[int, str] = field(default_factory=dict)
+    date: DateMention | None = None
+    date_note: str = ""
+    undated_reason: str = ""
+    content: tuple[int, int] = (0, 0)  # the reported words or the action's clause
+    main: tuple[int, int] = (0, 0)  # the reporting clause, for category cues
+    place: str = ""
+    continues: bool = False  # "he said", "added", "at the same meeting"
+    other_time: bool = False
+
+    @property
+    def actors(self) -> list[int]:
+        return [*self.initiators, *self.recipients, *self.mentioned]
+
+
+@dataclass
+class _Sent:
+    text: str
+    sentence: Sentence
+    tokens: list[Token]
+    quotes: list[tuple[int, int]]
+    mentions: list[Mention]
+    dates: list[DateMention]
+
+    def quoted(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.quotes)
+
+    def words_between(self, start: int, end: int) -> list[Token]:
+        return [t for t in self.tokens if start <= t.start and t.end <= end]
+
+
+def find_statements(
+    text: str,
+    sentences: list[Sentence],
+    mentions: list[Mention],
+    dates: list[DateMention],
+    language: str,
+    is_person: Callable[[int], bool],
+) -> list[Statement]:
+    """The statements and actions of an article, dated where the text allows."""
+    statements: list[Statement] = []
+    last_speaker: int | None = None
+    for index, sentence in enumerate(sentences):
+        sent = _Sent(
+            text,
+            sentence,
+            tokenize(text, sentence.start, sentence.end),
+            quoted_spans(text, sentence.start, sentence.end),
+            [m for m in mentions if sentence.start <= m.start < sentence.end],
+            [d for d in dates if sentence.start <= d.start and d.end <= sentence.end],
+        )
+        statement = _analyse(sent, index, language, last_speaker)
+        persons = [a for a in (statement.initiators if statement else []) if is_person(a)]
+        last_speaker = persons[0] if persons else _last_person(sent, is_person)
+        if statement is not None and statement.actors:
+            statements.append(statement)
+    _tie_undated(statements, is_person)
+    return statements
+
+
+def _last_person(sent: _Sent, is_person: Callable[[int], bool]) -> int | None:
+    persons = [m.actor_id for m in sent.mentions if is_person(m.actor_id)]
+    return persons[-1] if persons else None
+
+
+def _analyse(sent: _Sent, index: int, language: str, last_speaker: int | None) -> Statement | None:
+    predicate = _predicate(sent, language)
+    if predicate is None:
+        return None
+    verb = sent.tokens[predicate.index]
+    initiators, via = _subject(sent, verb, language, last_speaker, predicate.speech)
+    statement = Statement(sent.sentence, index, predicate, initiators, via)
+    statement.content, statement.main = _regions(sent, verb, predicate.speech)
+    statement.recipients = _recipients(sent, verb, initiators, statement.content)
+    taken = {*initiators, *statement.recipients}
+    for mention in sent.mentions:
+        if mention.actor_id not in taken:
+            statement.mentioned.append(mention.actor_id)
+            taken.add(mention.actor_id)
+        if mention.role_words and mention.via != "title":
+            statement.roles.setdefault(mention.actor_id, mention.role_words)
+    statement.date, statement.undated_reason = _own_date(sent, verb, predicate.speech)
+    if statement.date is not None:
+        statement.date_note = statement.date.resolution
+    outside = _outside_quotes(sent)
+    statement.continues = (
+        via == "pronoun"
+        or predicate.word in CONTINUATION
+        or (predicate.index > 0 and sent.tokens[predicate.index - 1].key in CONTINUATION_BEFORE)
+        or bool(_SAME_OCCASION.search(outside))
+    )
+    statement.other_time = bool(
+        {t.key for t in sent.tokens if not sent.quoted(t.start)} & (OTHER_TIME | {"had"})
+    )
+    place = _PLACE.search(outside)
+    statement.place = place.group(1) if place else ""
+    return statement
+
+
+def _outside_quotes(sent: _Sent) -> str:
+    text, (start, end) = sent.text, (sent.sentence.start, sent.sentence.end)
+    pieces, cursor = [], start
+    for s, e in sent.quotes:
+        pieces.append(text[cursor:s])
+        cursor = e
+    pieces.append(text[cursor:end])
+    return " ".join(pieces)
+
+
+def _predicate(sent: _Sent, language: str) -> Predicate | None:
+    spans = [m.outer for m in sent.mentions]
+    for i, token in enumerate(sent.tokens):
+        if sent.quoted(token.start) or any(s <= token.start < e for s, e in spans):
+            continue
+        kind = predicate_kind(token.text.lower(), language)
+        if not kind or (i > 0 and sent.tokens[i - 1].key in INFINITIVE_MARKERS):
+            continue
+        return Predicate(i, token.text.lower(), kind == "speech")
+    return None
+
+
+def _subject(
+    sent: _Sent, verb: Token, language: str, last_speaker: int | None, speech: bool
+) -> tuple[list[int], str]:
+    before = [
+        m
+        for m in _outermost(sent.mentions)
+        if m.outer[1] <= verb.start and not sent.quoted(m.start)
+    ]
+    if before:
+        last = before[-1]
+        gap = sent.words_between(last.outer[1], verb.start)
+        if len(gap) <= _MAX_SUBJECT_GAP and not _breaks(sent, gap, last.outer[1], verb.start):
+            chain = [last]
+            for mention in reversed(before[:-1]):
+                between = sent.text[mention.outer[1] : chain[-1].outer[0]]
+                if re.fullmatch(r"\s*(?:,|,?\s*(?:and|et|und|и|&))?\s*", between, re.I) is None:
+                    break
+                chain.append(mention)
+            return _unique(m.actor_id for m in reversed(chain)), "name"
+    pronouns = PRONOUNS.get(language, PRONOUNS["en"])
+    near = [t for t in sent.words_between(verb.start - 40, verb.start) if not sent.quoted(t.start)]
+    near = near[-2:]
+    if last_speaker is not None and any(t.key in pronouns for t in near):
+        return [last_speaker], "pronoun"
+    if speech:
+        after = [m for m in sent.mentions if m.outer[0] >= verb.end and not sent.quoted(m.start)]
+        if after and len(sent.words_between(verb.end, after[0].outer[0])) <= 1:
+            return [after[0].actor_id], "after"
+    return [], ""
+
+
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    """Mentions not inside another's title or apposition ("head of the RDIF")."""
+    return [
+        m
+        for m in mentions
+        if not any(o is not m and o.outer[0] <= m.start and m.end <= o.outer[1] for o in mentions)
+    ]
+
+
+def _breaks(sent: _Sent, gap: list[Token], start: int, end: int) -> bool:
+    """Whether a clause boundary or a quotation lies between two offsets."""
+    return any(t.key in CLAUSE_OPENERS for t in gap) or any(
+        start <= s < end for s, _ in sent.quotes
+    )
+
+
+def _regions(sent: _Sent, verb: Token, speech: bool) -> tuple[tuple[int, int], tuple[int, int]]:
+    """(content, main): what was said or done, and the clause that reports it."""
+    start, end = sent.sentence.start, sent.sentence.end
+    leading = [q for q in sent.quotes if q[1] <= verb.start]
+    if speech and leading and sent.text[start : leading[0][0]].strip() == "":
+        return (leading[0][0], leading[-1][1]), (leading[-1][1], end)
+    return ((verb.end if speech else verb.start), end), (start, verb.end)
+
+
+def _recipients(
+    sent: _Sent, verb: Token, initiators: list[int], content: tuple[int, int]
+) -> list[int]:
+    """The addressee or object: right after the verb, or after "with", "to", "against"."""
+    for mention in _outermost(sent.mentions):
+        in_content = content[0] <= mention.start < content[1]
+        if (mention.start < verb.end and not in_content) or mention.actor_id in initiators:
+            continue
+        gap = sent.words_between(verb.end, mention.start)
+        direct = len(gap) <= 1 and not _breaks(sent, gap, verb.end, mention.start)
+        before = sent.words_between(mention.start - 12, mention.start)[-2:]
+        by_preposition = any(t.key in _PREPOSITIONS for t in before)
+        if direct or by_preposition:
+            return [mention.actor_id]
+    return []
+
+
+def _own_date(sent: _Sent, verb: Token, speech: bool) -> tuple[DateMention | None, str]:
+    """The date of the predicate, or None with the reason."""
+    best: tuple[int, DateMention] | None = None
+    reported: DateMention | None = None
+    for mention in sent.dates:
+        distance = _date_distance(sent, mention, verb, speech)
+        if distance is None:
+            reported = reported or mention
+        elif best is None or distance < best[0]:
+            best = (distance, mention)
+    if best is not None:
+        return best[1], ""
+    if reported is not None:
+        return None, f"the date “{reported.text}” belongs to the reported words, not the statement"
+    return None, "no date in the sentence"
+
+
+def _date_distance(sent: _Sent, date: DateMention, verb: Token, speech: bool) -> int | None:
+    """Words between a date and the predicate, or None if it is not the predicate's."""
+    if sent.quoted(date.start):
+        return None
+    if date.end <= verb.start:
+        segment_start = max(sent.text.rfind(",", sent.sentence.start, date.start) + 1, 0)
+        segment = sent.words_between(max(segment_start, sent.sentence.start), date.start)
+        if any(t.key in CLAUSE_OPENERS for t in segment):
+            return None
+        return len(sent.words_between(date.end, verb.start))
+    gap = sent.words_between(verb.end, date.start)
+    limit = 1 if speech else _MAX_ACTION_DATE_GAP
+    if len(gap) > limit or _breaks(sent, gap, verb.end, date.start):
+        return None
+    return len(gap)
+
+
+def _tie_undated(statements: list[Statement], is_person: Callable[[int], bool]) -> None:
+    """Give an undated statement the date of the one it unmistakably continues."""
+    for previous, statement in itertools.pairwise(statements):
+        if statement.date is not None or previous.date is None:
+            continue
+        speakers = {a for a in previous.initiators if is_person(a)}
+        if not (
+            statement.continues
+            and not statement.other_time
+            and statement.predicate.speech
+            and previous.predicate.speech
+            and statement.index - previous.index <= 2
+            and speakers & set(statement.initiators)
+        ):
+            continue
+        statement.date = previous.date
+        statement.date_note = (
+            f"same occasion as the statement before it (“{previous.date.text}”: "
+            f"{previous.date_note})"
+        )
+        statement.undated_reason = ""
+
+
+def _unique(ids: Iterable[int]) -> list[int]:
+    seen: list[int] = []
+    for actor_id in ids:
+        if actor_id not in seen:
+            seen.append(actor_id)
+    return seen
