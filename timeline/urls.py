@@ -1,6 +1,6 @@
 """Reader pages and the REST API."""
 
-from django.urls import path
+from django.urls import include, path
 
 from timeline import views
 
@@ -11,4 +11,5 @@ urlpatterns = [
     path("events/<int:pk>/", views.event_detail, name="event-short"),
     path("events/<int:pk>/<str:slug>/", views.event_detail, name="event"),
     path("actors/<str:slug>/", views.actor_detail, name="actor"),
+    path("api/", include("timeline.api.urls")),
 ]

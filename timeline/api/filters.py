@@ -169,6 +169,16 @@ class StrictBooleanFilter(filters.Filter):
     field_class = StrictBooleanField
 
 
+def documented(filter_: filters.Filter, schema: dict[str, Any]) -> filters.Filter:
+    """Give an overridden filter its description in the schema (spectacular drops help_text)."""
+    text = filter_.extra.get("help_text", "")
+    return extend_schema_field({**schema, "description": text})(filter_)
+
+
+DATE_STRING = {"type": "string", "maxLength": 100}
+BOOLEAN = {"type": "boolean"}
+
+
 class EventFilterForm(forms.Form):
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -192,24 +202,37 @@ ORDERINGS = {
 class EventFilterSet(filters.FilterSet):
     """Filters for event lists; each parameter combines with the others (AND)."""
 
-    start = DateSpanFilter(
-        method="_window",
-        help_text="Events that may have happened on or after this date (ISO 8601, EDTF or "
-        "words: “2026-02-10”, “2026-02”, “last month”, “30 janvier 2026”).",
+    start = documented(
+        DateSpanFilter(
+            method="_window",
+            help_text="Events that may have happened on or after this date (ISO 8601, EDTF or "
+            "words: “2026-02-10”, “2026-02”, “last month”, “30 janvier 2026”).",
+        ),
+        DATE_STRING,
     )
-    end = DateSpanFilter(
-        method="_window",
-        help_text="Events that may have happened on or before this date; a month or a year "
-        "counts up to its last day.",
+    end = documented(
+        DateSpanFilter(
+            method="_window",
+            help_text="Events that may have happened on or before this date; a month or a "
+            "year counts up to its last day.",
+        ),
+        DATE_STRING,
     )
-    within = StrictBooleanFilter(
-        method="_window",
-        help_text="true: only events whose whole date range lies inside start..end "
-        "(containment); default: any overlap with the window.",
+    within = documented(
+        StrictBooleanFilter(
+            method="_window",
+            help_text="true: only events whose whole date range lies inside start..end "
+            "(containment); default: any overlap with the window.",
+        ),
+        BOOLEAN,
     )
-    actor = ActorFilter(
-        method="_actor",
-        help_text="Actor id or slug, repeatable (actor=1&actor=sergey-lavrov) or comma-separated.",
+    actor = documented(
+        ActorFilter(
+            method="_actor",
+            help_text="Actor id or slug, repeatable (actor=1&actor=sergey-lavrov) or "
+            "comma-separated.",
+        ),
+        STRING_LIST,
     )
     actor_mode = filters.ChoiceFilter(
         method="_noop",
@@ -221,9 +244,13 @@ class EventFilterSet(filters.FilterSet):
         choices=ActorKind.choices,
         help_text="Events in which an actor of this kind takes part.",
     )
-    country = CountryFilter(
-        method="_country",
-        help_text="ISO 3166-1 alpha-3: events that take place in, or involve an actor of, it.",
+    country = documented(
+        CountryFilter(
+            method="_country",
+            help_text="ISO 3166-1 alpha-3, repeatable: events that take place in, or involve "
+            "an actor of, the country.",
+        ),
+        STRING_LIST,
     )
     category = filters.MultipleChoiceFilter(
         method="_category", choices=Category.choices, help_text="PLOVER category."
@@ -231,7 +258,9 @@ class EventFilterSet(filters.FilterSet):
     quad = filters.MultipleChoiceFilter(
         method="_quad", choices=QuadClass.choices, help_text="PLOVER quad class."
     )
-    topic = TopicFilter(method="_topic", help_text="Topic id or slug, repeatable.")
+    topic = documented(
+        TopicFilter(method="_topic", help_text="Topic id or slug, repeatable."), STRING_LIST
+    )
     status = filters.MultipleChoiceFilter(
         method="_status",
         choices=Status.choices,
@@ -242,10 +271,13 @@ class EventFilterSet(filters.FilterSet):
         max_length=200,
         help_text="Full text: words of the title, summary, place or quotes, or an actor's name.",
     )
-    updated_since = MomentFilter(
-        method="_changed_since",
-        help_text="Events created or changed at or after this instant (ISO 8601; UTC when no "
-        "offset is given), retractions included; deletions are at /api/events/deleted/.",
+    updated_since = documented(
+        MomentFilter(
+            method="_changed_since",
+            help_text="Events created or changed at or after this instant (ISO 8601; UTC when "
+            "no offset is given), retractions included; deletions are at /api/events/deleted/.",
+        ),
+        DATE_STRING,
     )
     ordering = filters.ChoiceFilter(
         method="_ordering",

@@ -1,0 +1,33 @@
+"""The API's URLs, included by timeline/urls.py under /api/: namespace "timeline:api"."""
+
+from __future__ import annotations
+
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.routers import SimpleRouter
+
+from timeline.api import exports, register, views
+
+app_name = "api"
+NAMESPACE = "timeline:api"
+
+router = SimpleRouter()
+router.register("events", views.EventViewSet, basename="event")
+router.register("actors", register.ActorViewSet, basename="actor")
+router.register("topics", register.TopicViewSet, basename="topic")
+router.register("sources", register.SourceViewSet, basename="source")
+
+
+urlpatterns = [
+    path("events/export.csv", exports.CSVExport.as_view(), name="export-csv"),
+    path("events/export.jsonl", exports.JSONLinesExport.as_view(), name="export-jsonl"),
+    path(
+        "events/export.timeline.json",
+        exports.TimelineJSExport.as_view(),
+        name="export-timelinejs",
+    ),
+    path("events/export.ics", exports.ICSExport.as_view(), name="export-ics"),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name=f"{NAMESPACE}:schema"), name="docs"),
+    path("", include(router.urls)),
+]

@@ -1,0 +1,166 @@
+"""/api/events/: list, detail, create, update, delete, and the deletions feed for sync."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from django.db import IntegrityError
+from django.db.models import QuerySet
+from django.http import HttpResponse
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.request import Request
+
+from events.models import Event
+from timeline.api import writes
+from timeline.api.codecs import OrjsonParser, OrjsonRenderer
+from timeline.api.conditional import expected_version, json_response
+from timeline.api.filters import EventFilterSet
+from timeline.api.inputs import EventInput
+from timeline.api.pagination import KeysetPagination
+from timeline.api.permissions import EditorialPermission
+from timeline.api.representation import Links, event_dicts, rows_of
+from timeline.api.serializers import EventSerializer, TombstoneSerializer
+from timeline.api.sync import tombstone_page
+
+_PK = re.compile(r"^[0-9]{1,18}$")
+IF_MATCH = OpenApiParameter(
+    "If-Match",
+    str,
+    OpenApiParameter.HEADER,
+    description="The ETag you read (or send `version` in the body).",
+)
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List events", responses=EventSerializer(many=True)),
+    retrieve=extend_schema(summary="One event", responses=EventSerializer),
+    create=extend_schema(
+        summary="Create an event", request=EventInput, responses={201: EventSerializer}
+    ),
+    update=extend_schema(
+        summary="Replace an event's fields",
+        request=EventInput,
+        responses=EventSerializer,
+        parameters=[IF_MATCH],
+    ),
+    partial_update=extend_schema(
+        summary="Change some of an event's fields",
+        request=EventInput(partial=True),
+        responses=EventSerializer,
+        parameters=[IF_MATCH],
+    ),
+    destroy=extend_schema(summary="Delete an event", parameters=[IF_MATCH]),
+)
+class EventViewSet(viewsets.GenericViewSet):
+    """Events: anyone reads published and retracted ones; editors and contributors
+    also read drafts; writes follow the admin's rules."""
+
+    queryset = Event.objects.all()
+    serializer_class = EventSerializer
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = EventFilterSet
+    pagination_class = KeysetPagination
+    permission_classes = [EditorialPermission]
+    renderer_classes = [OrjsonRenderer]
+    parser_classes = [OrjsonParser]
+    conditional = True  # documents 304 (see schema.py)
+    versioned = True  # documents 412 and 428
+
+    def get_queryset(self) -> QuerySet[Event]:
+        return Event.objects.visible_to(self.request.user).chronological()
+
+    def list(self, request: Request) -> HttpResponse:
+        queryset = self.filter_queryset(self.get_queryset())
+        paginator = KeysetPagination()
+        rows, next_url = paginator.page(rows_of(queryset), request)
+        results = event_dicts(rows, Links.for_request(request), request.user)
+        newest = max((row["updated_at"] for row in rows), default=None)
+        return json_response(request, {"next": next_url, "results": results}, last_modified=newest)
+
+    def retrieve(self, request: Request, pk: str) -> HttpResponse:
+        return self._detail(request, self._visible_pk(pk))
+
+    def create(self, request: Request) -> HttpResponse:
+        data = self._validated(request, partial=False)
+        with _integrity_as_400():
+            event = writes.create_event(data=data, user=request.user)
+        response = self._detail(request, event.pk, status_code=201)
+        response["Location"] = Links.for_request(request).api_url(event.pk)
+        return response
+
+    def update(self, request: Request, pk: str, partial: bool = False) -> HttpResponse:
+        event_pk = self._visible_pk(pk)
+        data = self._validated(request, partial=partial)
+        version = expected_version(request, data.pop("version", None))
+        with _integrity_as_400():
+            writes.update_event(pk=event_pk, data=data, user=request.user, expected_version=version)
+        return self._detail(request, event_pk)
+
+    def partial_update(self, request: Request, pk: str) -> HttpResponse:
+        return self.update(request, pk, partial=True)
+
+    def destroy(self, request: Request, pk: str) -> HttpResponse:
+        event_pk = self._visible_pk(pk)
+        version = expected_version(request, None) if "If-Match" in request.headers else None
+        writes.delete_event(pk=event_pk, user=request.user, expected_version=version)
+        return HttpResponse(status=204)
+
+    @extend_schema(
+        summary="Events removed since a time (deleted, or returned to draft)",
+        parameters=[
+            OpenApiParameter(
+                "since",
+                str,
+                description="ISO 8601 instant; removals at or after it (default: all).",
+            )
+        ],
+        responses=TombstoneSerializer(many=True),
+        filters=False,
+    )
+    @action(detail=False, methods=["get"], filter_backends=[])
+    def deleted(self, request: Request) -> HttpResponse:
+        """Tombstones for sync: drop these ids from a mirror."""
+        results, next_url = tombstone_page(request)
+        return json_response(request, {"next": next_url, "results": results})
+
+    def _visible_pk(self, pk: str) -> int:
+        # A malformed id is a 404 like any unknown one, never a database error.
+        if not _PK.match(str(pk)) or not self.get_queryset().filter(pk=int(pk)).exists():
+            raise NotFound("No such event, or it is not visible to you.")
+        return int(pk)
+
+    def _detail(self, request: Request, pk: int, status_code: int = 200) -> HttpResponse:
+        rows = list(rows_of(Event.objects.filter(pk=pk)))
+        if not rows:
+            raise NotFound("No such event, or it is not visible to you.")
+        data = event_dicts(rows, Links.for_request(request), request.user)[0]
+        return json_response(
+            request,
+            data,
+            version=data["version"],
+            last_modified=data["updated_at"],
+            status_code=status_code,
+        )
+
+    def _validated(self, request: Request, *, partial: bool) -> dict[str, Any]:
+        serializer = EventInput(data=request.data, partial=partial)
+        serializer.is_valid(raise_exception=True)
+        return dict(serializer.validated_data)
+
+
+@contextmanager
+def _integrity_as_400() -> Iterator[None]:
+    """A constraint the validation missed (a race) is the client's 400, not our 500."""
+    try:
+        yield
+    except IntegrityError as exc:
+        raise ValidationError(
+            {"non_field_errors": [f"This conflicts with data already stored: {exc}"]}
+        ) from exc
