@@ -1,0 +1,81 @@
+"""What the finders share: the found span and the text being tagged."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from events.edtf import UncertainDate
+from events.ingest.dates.lexicon import FUTURE, PAST, PERFECT
+from events.ingest.dates.patterns import Grammar, key
+from events.ingest.dates.tense import Sentences, tense_near
+
+# Words after a number that make it an amount, not a day or a year.
+_AMOUNT_AFTER = re.compile(
+    r"\s*(?:%|‰|percent\b|per\s+cent\b|million|billion|trillion|thousand|bn\b|mn\b|m\b|km\b"
+    r"|kg\b|people\b|tons?\b|tonnes?\b|dollars?\b|euros?\b|Mio\b|Mrd\b|Prozent\b|млн\b|млрд\b"
+    r"|тыс\b|процент|человек\b)"
+)
+# "until" with the word before it: in "closed until Friday" that word is a
+# state (a participle), not the tense of the sentence.
+_UNTIL = re.compile(r"(?<!\w)(?:[^\W\d]+\s+)?(?:[uU]ntil|[tT]ill|bis|jusqu['’]à|до)\s+\Z")
+
+Prefix = Literal["day", "period", ""]
+
+
+@dataclass(slots=True)
+class Found:
+    """A dated span; the tagger may still widen it, merge it or drop it."""
+
+    start: int
+    end: int
+    value: UncertainDate | None
+    resolution: str
+    # "day" (a calendar date: may join a range), "range", "weekday", "period"
+    # (a month or a year), "relative" or "anaphora" (its value comes later).
+    kind: str = "period"
+    prefix: Prefix = ""  # which span prefixes may be taken in: "on" (day), "in" (period)
+    month: int = 0
+    day: int = 0
+    year_given: bool = False
+    offset: int = 0
+
+
+@dataclass
+class Context:
+    text: str
+    published: date
+    grammar: Grammar
+    date_order: str | None
+    sentences: Sentences = field(init=False)
+
+    def __post_init__(self) -> None:
+        dotted = self.grammar.lexicon.day_suffix_re == r"\."
+        self.sentences = Sentences(self.text, dotted_days=dotted)
+
+    def tense(self, start: int, end: int) -> str | None:
+        """PAST, FUTURE or None for the sentence around a span."""
+        until = self.before(_UNTIL, start, 40)
+        first = until.start() if until else start
+        tense = tense_near(self.text, first, end, self.sentences, self.grammar.tense)
+        if until and tense != PAST:
+            # "closed until Friday", "has continued to hold markets closed until
+            # Friday": a state lasting until then, so then is ahead. "was
+            # closed until Friday" is told in the past and stays behind.
+            return FUTURE
+        return PAST if tense == PERFECT else tense
+
+    def before(self, pattern: re.Pattern[str], start: int, reach: int = 40) -> re.Match[str] | None:
+        return pattern.search(self.text, max(0, start - reach), start)
+
+
+def month_number(grammar: Grammar, name: str) -> int:
+    word = key(name).rstrip(".")
+    lex = grammar.lexicon
+    return lex.months.get(word) or lex.month_abbreviations.get(word, 0)
+
+
+def amount_after(ctx: Context, end: int) -> bool:
+    return _AMOUNT_AFTER.match(ctx.text, end) is not None

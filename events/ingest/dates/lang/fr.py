@@ -1,0 +1,121 @@
+"""The French lexicon of the date tagger."""
+
+from __future__ import annotations
+
+from events.ingest.dates.lexicon import BARE, FUTURE, PAST, THIS, Lexicon, numbered, relative, units
+
+FRENCH = Lexicon(
+    code="fr",
+    months=numbered(
+        "janvier février/fevrier mars avril mai juin juillet août/aout septembre octobre "
+        "novembre décembre/decembre"
+    ),
+    month_abbreviations=numbered("janv févr/fév/fevr - avr - - juil - sept oct nov déc/dec"),
+    weekdays=numbered("lundi mardi mercredi jeudi vendredi samedi dimanche", start=0),
+    capitalised=False,
+    day_suffix_re=r"(?:er|e|ème)?",
+    month_year_joiner_re=r"\s+",
+    span_prefix_day_re=r"[lL]e",
+    span_prefix_period_re=r"[eE]n",
+    weekday_modifiers_before={"ce": THIS},
+    weekday_modifiers_after={"dernier": PAST, "passé": PAST, "prochain": FUTURE},
+    weekday_tail_re=r"(?:\s+(?:matin|après-midi|soir))?",
+    # "le vendredi" without a date is a habit ("on Fridays"); with one, the
+    # longer "le vendredi 13 février" wins anyway.
+    weekday_refusal_re=r"[cC]haque|[tT]ous\s+les|[lL]es|[lL]e",
+    month_cues={
+        "en": BARE,
+        "début": BARE,
+        "fin": BARE,
+        "mi-": BARE,
+        "courant": BARE,
+        "en début de": BARE,
+        "en fin de": BARE,
+    },
+    month_cue_outside_re=(
+        r"[dD]epuis|jusqu['’]en|jusqu['’]à\s+fin|d['’]ici|[aA]vant|[aA]près|[dD]ès|[pP]our"
+        r"|à\s+partir\s+de|au\s+mois\s+de|le\s+mois\s+de"
+    ),
+    month_modifiers_after={"dernier": PAST, "passé": PAST, "prochain": FUTURE},
+    year_cues_re=r"[eE]n|[dD]ébut|[fF]in|[mM]i-|courant",
+    year_cue_outside_re=(
+        r"[dD]epuis|jusqu['’]en|d['’]ici|[aA]vant|[aA]près|[dD]ès|l['’]année|l['’]an|entre"
+    ),
+    list_join_re=r"\s*,\s*|\s+(?:et|ou)\s+",
+    year_refs={
+        "de l'année dernière": -1,
+        "de l'an dernier": -1,
+        "de l'année passée": -1,
+        "de l'an passé": -1,
+        "de cette année": 0,
+        "de l'année prochaine": 1,
+        "de l'an prochain": 1,
+    },
+    relative_days={
+        "aujourd'hui": 0,
+        "ce matin": 0,
+        "cet après-midi": 0,
+        "ce soir": 0,
+        "hier": -1,
+        "hier matin": -1,
+        "hier soir": -1,
+        "avant-hier": -2,
+        "demain": 1,
+        "demain matin": 1,
+        "demain soir": 1,
+        "après-demain": 2,
+    },
+    relative_units=relative(
+        week={
+            "la semaine dernière": -1,
+            "la semaine passée": -1,
+            "cette semaine": 0,
+            "la semaine prochaine": 1,
+        },
+        month={"le mois dernier": -1, "le mois passé": -1, "ce mois-ci": 0, "le mois prochain": 1},
+        year={
+            "l'année dernière": -1,
+            "l'an dernier": -1,
+            "l'année passée": -1,
+            "l'an passé": -1,
+            "cette année": 0,
+            "l'année prochaine": 1,
+            "l'an prochain": 1,
+        },
+        weekend={"le week-end dernier": -1, "ce week-end": 0, "le week-end prochain": 1},
+    ),
+    ago_re=r"il\s+y\s+a\s+(?P<n>{num})\s+(?P<unit>{unit})",
+    numbers={
+        "un": 1,
+        "une": 1,
+        **numbered("deux trois quatre cinq six sept huit neuf dix onze douze", start=2),
+        "quinze": 15,
+        "vingt": 20,
+        "trente": 30,
+    },
+    units=units(
+        day="jour jours", week="semaine semaines", month="mois", year="an ans année années"
+    ),
+    range_open_re=r"[dD]u|[eE]ntre(?:\s+le)?",
+    range_join_re=r"[-–—]|au|jusqu['’]au|et(?:\s+le)?",
+    range_and_re=r"et(?:\s+le)?",
+    change_verbs_re=r"report[ée]e?s?|repouss[ée]e?s?|avanc[ée]e?s?|déplac[ée]e?s?|décal[ée]e?s?",
+    anaphora={"le même jour": 0, "ce jour-là": 0, "le lendemain": 1},
+    # "au lendemain de l'élection" is the day after the election, not after the
+    # last date mentioned.
+    anaphora_refusal_after_re=r"\s+(?:de|du|des)\b|\s+d['’]",
+    tense_re=(
+        r"(?P<future>\b(?:va|vont|vais|allons|allez|doit|doivent|devrait|devraient"
+        r"|(?:est|sont)\s+(?:prévue?s?|attendue?s?|programmée?s?)|prévue?s?|programmée?s?"
+        r"|prochaine?s?|(?!(?:opé|camé|cholé|ext|ult|tia|saha|mant|pat|envi)r[a-z]*\b)"
+        r"[a-zéèêàâîôûç]{2,}(?:ra|ront|rai|rons|rez))\b)"
+        r"|(?P<past>\b(?:(?:a|ont|avait|avaient|avons|avez|ai|eut|eurent)\s+(?:(?:été|déjà"
+        r"|aussi|notamment|également|ensuite|alors|pas|bien)\s+)?[a-zéèêàâîôûç]+(?:é|ée|és"
+        r"|ées|i|ie|is|it|u|ue|us|ert|ort|eint|ait)|(?:est|sont)\s+(?:[a-z]+\s+)?(?:allée?s?"
+        r"|arrivée?s?|venue?s?|partie?s?|morte?s?|mort|née?s?|entrée?s?|sortie?s?|tombée?s?"
+        r"|décédée?s?|restée?s?|devenue?s?|revenue?s?|rentrée?s?|intervenue?s?)|était|étaient"
+        r"|fut|furent|(?!(?:portr|tr|l|souh|parf|extr|retr|distr|attr|abstr|f)ait\b)"
+        r"[a-zéèêàâîôûç]{2,}(?:ait|aient))\b)"
+        r"|(?P<present>\b(?:est|sont|se\s+tien(?:t|nent)|a\s+lieu|ont\s+lieu)\b)"
+    ),
+)

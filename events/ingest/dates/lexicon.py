@@ -1,0 +1,150 @@
+"""What the date tagger needs to know about a language, as plain data.
+
+Word lists map lower-cased words or phrases to what they mean; fields ending in
+``_re`` are regular-expression fragments, because word order and inflection
+differ too much between languages to be captured by word lists alone. The
+curated lexicons (English, French, German, Russian) live in the `lang` package;
+`from_dateparser` builds a smaller one for any other language from dateparser's
+locale data: month and weekday names and the usual day-month-year order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+# Directions a modifier gives a weekday or a month: "last Friday" is before the
+# publication day, "next Friday" after, "this Friday" in the current week and
+# a bare "Friday" is decided by the tense of its sentence.
+PAST, FUTURE, THIS, BARE = "past", "future", "this", "bare"
+# A tense only: "has continued" is in the past but its state may last until now.
+PERFECT = "perfect"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    code: str
+    months: Mapping[str, int]
+    month_abbreviations: Mapping[str, int]
+    weekdays: Mapping[str, int]  # Monday is 0, as in datetime.date.weekday()
+    # English and German capitalise month and weekday names, so "may be" and
+    # "march on" are not dates there; French and Russian write them lower-case.
+    capitalised: bool
+    date_order: str = "DMY"  # how numeric dates are written: DMY, MDY or YMD
+    month_day: bool = False  # "February 13" as well as "13 February"
+    day_suffix_re: str = ""  # after the day number: "13th", "1er", "13."
+    day_article_re: str = ""  # before the day number: "the 13th of", "dem 13."
+    day_month_joiner_re: str = r"\s+"
+    month_year_joiner_re: str = r",?\s+"
+    year_word_re: str = ""  # "2026 года": the word alone makes a number a year
+    # Words taken into a mention when they stand right before it: "on Friday",
+    # "On January 30" (days), "in February", "in 2025" (months and years).
+    span_prefix_day_re: str = ""
+    span_prefix_period_re: str = ""
+    weekday_modifiers_before: Mapping[str, str] = field(default_factory=dict)
+    weekday_modifiers_after: Mapping[str, str] = field(default_factory=dict)
+    weekday_tail_re: str = ""  # "Friday night", "Freitagabend"
+    # Words before a weekday that make it a habit or a name, not a date.
+    weekday_refusal_re: str = ""
+    month_cues: Mapping[str, str] = field(default_factory=dict)  # kept in the span
+    month_cue_outside_re: str = ""  # "since February": a cue left out of the span
+    month_modifiers_after: Mapping[str, str] = field(default_factory=dict)  # "février dernier"
+    year_cues_re: str = ""  # kept in the span: "in 2025", "early 2025"
+    year_cue_outside_re: str = ""  # "since 2025"
+    list_join_re: str = r"\s*,\s*"  # "in 2010 and 2011"
+    year_refs: Mapping[str, int] = field(default_factory=dict)  # "February last year": -1
+    relative_days: Mapping[str, int] = field(default_factory=dict)  # "yesterday": -1
+    lowercase_only: frozenset[str] = frozenset()  # phrases never capitalised
+    relative_units: Mapping[str, tuple[str, int]] = field(default_factory=dict)
+    relative_unit_refusal_re: str = ""  # "the last year" is a duration
+    ago_re: str = ""  # groups `n` and `unit`; {num} and {unit} are filled in
+    numbers: Mapping[str, int] = field(default_factory=dict)
+    units: Mapping[str, str] = field(default_factory=dict)  # "weeks": "week"
+    range_open_re: str = ""  # "from", "between the"
+    range_join_re: str = r"[-–—]"
+    range_and_re: str = ""  # joiners that need an opening word: "between ... and"
+    change_verbs_re: str = ""  # "moved from X to Y" is two dates, not a range
+    anaphora: Mapping[str, int] = field(default_factory=dict)  # "the next day": +1
+    anaphora_verbs_re: str = ""  # "to end the day": verbs that make "the day" anaphoric
+    anaphora_refusal_after_re: str = ""  # "le lendemain de l'élection"
+    tense_re: str = ""  # named groups `future`, `past`, `present`
+
+
+def numbered(words: str, start: int = 1) -> dict[str, int]:
+    """ "jan feb" -> {"jan": 1, "feb": 2}; "/" separates forms of one number, "-" skips one."""
+    table: dict[str, int] = {}
+    for number, forms in enumerate(words.split(), start=start):
+        for form in forms.split("/"):
+            if form != "-":
+                table[form] = number
+    return table
+
+
+def units(**forms: str) -> dict[str, str]:
+    """units(day="day days") -> {"day": "day", "days": "day"}."""
+    return {form: unit for unit, words in forms.items() for form in words.split()}
+
+
+def relative(**units: dict[str, int]) -> dict[str, tuple[str, int]]:
+    """relative(week={"last week": -1}) -> {"last week": ("week", -1)}."""
+    return {phrase: (unit, n) for unit, phrases in units.items() for phrase, n in phrases.items()}
+
+
+@lru_cache(maxsize=64)
+def from_dateparser(code: str) -> Lexicon:
+    """A lexicon of month and weekday names for a language we have not curated."""
+    # Imported here: dateparser costs a tenth of a second to import and is only
+    # needed for languages outside the curated four.
+    from dateparser.languages.loader import default_loader
+
+    try:
+        info = default_loader.get_locale(code).info
+    except (KeyError, ValueError) as exc:
+        raise ValueError(f"unsupported language {code!r}") from exc
+    months, abbreviations = _names(info, _MONTH_KEYS, start=1)
+    weekdays, _ = _names(info, _WEEKDAY_KEYS, start=0)
+    pertain = "|".join(sorted(info.get("pertain", []), key=len, reverse=True))
+    joiner = rf"\s+(?:(?:{pertain})\s+)?" if pertain else r"\s+"
+    order = info.get("date_order", "DMY")
+    return Lexicon(
+        code=code,
+        months=months,
+        month_abbreviations=abbreviations,
+        weekdays=weekdays,
+        capitalised=False,
+        date_order=order,
+        month_day=order == "MDY",
+        day_suffix_re=r"\.?",
+        day_month_joiner_re=joiner,
+        month_year_joiner_re=joiner.replace(r"\s+(", r",?\s+(", 1),
+    )
+
+
+_MONTH_KEYS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_WEEKDAY_KEYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def _names(info: dict, keys: list[str], start: int) -> tuple[dict[str, int], dict[str, int]]:
+    # Words of four letters or more are names; shorter ones ("fr", "mo", "dic")
+    # are abbreviations, accepted only next to a day number.
+    full: dict[str, int] = {}
+    short: dict[str, int] = {}
+    for number, key in enumerate(keys, start=start):
+        for word in info.get(key, []):
+            target = full if len(word) >= 4 else short
+            target[word.lower()] = number
+    return full, short

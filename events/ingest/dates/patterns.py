@@ -1,0 +1,399 @@
+"""Compiled regular expressions for one language, built once per process.
+
+Each pattern finds one kind of candidate span; the tagger decides what a span
+means. Patterns are case-sensitive: where a language capitalises month and
+weekday names, only capitalised forms are accepted, which is what keeps "may
+be", "march on" and "we" out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from events.ingest.dates.lang import CURATED
+from events.ingest.dates.lexicon import Lexicon, from_dateparser
+
+_NEVER = re.compile(r"(?!)")
+# A day number: not part of a larger number, an amount, a decimal or a time.
+_DAY_START = r"(?<![\w$€£¥#№.,:/-])"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    lexicon: Lexicon
+    numeric: re.Pattern[str]
+    day_range: re.Pattern[str]
+    month_day_range: re.Pattern[str]
+    day_month: re.Pattern[str]
+    month_day: re.Pattern[str]
+    month_year: re.Pattern[str]
+    month_only: re.Pattern[str]
+    year: re.Pattern[str]
+    year_word: re.Pattern[str]
+    weekday: re.Pattern[str]
+    relative_day: re.Pattern[str]
+    relative_unit: re.Pattern[str]
+    ago: re.Pattern[str]
+    anaphora: re.Pattern[str]
+    tense: re.Pattern[str]
+    span_prefix_day: re.Pattern[str]
+    span_prefix_period: re.Pattern[str]
+    weekday_refusal: re.Pattern[str]
+    relative_unit_refusal: re.Pattern[str]
+    anaphora_refusal_after: re.Pattern[str]
+    range_open: re.Pattern[str]
+    range_join: re.Pattern[str]
+    range_and: re.Pattern[str]
+    change_verbs: re.Pattern[str]
+    list_join: re.Pattern[str]
+
+
+@lru_cache(maxsize=32)
+def grammar_for(code: str) -> Grammar:
+    """The grammar of a language (ISO 639-1 code); ValueError if dateparser knows none."""
+    lexicon = CURATED.get(code) or from_dateparser(code)
+    return _compile(lexicon)
+
+
+def key(text: str) -> str:
+    """How a matched phrase is looked up in a lexicon table."""
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+def _compile(lex: Lexicon) -> Grammar:
+    parts = _Parts.of(lex)
+    return Grammar(
+        lexicon=lex,
+        numeric=_numeric(),
+        day_range=_day_range(parts),
+        month_day_range=_month_day_range(parts) if lex.month_day else _NEVER,
+        day_month=_day_month(parts),
+        month_day=_month_day(parts) if lex.month_day else _NEVER,
+        month_year=_month_year(parts),
+        month_only=_month_only(parts),
+        year=_year(parts),
+        year_word=_year_word(parts),
+        weekday=_weekday(parts),
+        relative_day=_phrase_pattern(lex.relative_days, lex.lowercase_only),
+        relative_unit=_phrase_pattern(lex.relative_units, lex.lowercase_only),
+        ago=_ago(lex),
+        anaphora=_anaphora(lex),
+        tense=re.compile(lex.tense_re or "(?!)"),
+        span_prefix_day=_before(lex.span_prefix_day_re),
+        span_prefix_period=_before(lex.span_prefix_period_re),
+        weekday_refusal=_before(lex.weekday_refusal_re),
+        relative_unit_refusal=_before(lex.relative_unit_refusal_re),
+        anaphora_refusal_after=re.compile(lex.anaphora_refusal_after_re or "(?!)"),
+        range_open=_before(lex.range_open_re),
+        range_join=re.compile(rf"\s*(?:{lex.range_join_re})\s*"),
+        range_and=re.compile(rf"\s*(?:{lex.range_and_re or '(?!)'})\s*"),
+        change_verbs=re.compile(rf"\b(?:{lex.change_verbs_re or '(?!)'})\b"),
+        list_join=re.compile(lex.list_join_re),
+    )
+
+
+@dataclass(frozen=True)
+class _Parts:
+    """Fragments shared by several patterns of one language."""
+
+    lex: Lexicon
+    months: str  # month names and abbreviations, group `mon`
+    months_plain: str  # the same without a group, for look-aheads
+    full_months: str  # names only, as written without a day ("in February")
+    weekdays: str
+    year_tail: str  # the optional year word: "2026 года"
+    year_refs: str  # "last year"
+    article: str  # the optional article before a day number: "the 13th"
+
+    @classmethod
+    def of(cls, lex: Lexicon) -> _Parts:
+        return cls(
+            lex=lex,
+            months=_month_names(lex),
+            months_plain=_month_names(lex, "?:"),
+            full_months=_names(lex.months, lex.capitalised, lowercase=not lex.capitalised),
+            weekdays=_names(lex.weekdays, lex.capitalised),
+            year_tail=rf"(?:{lex.year_word_re})?" if lex.year_word_re else "",
+            year_refs=_phrases(lex.year_refs) or "(?!)",
+            article=rf"(?:{lex.day_article_re})?" if lex.day_article_re else "",
+        )
+
+    def after_month(self) -> str:
+        """What may follow a month name: a year ("2026 года") or "last year"."""
+        year = rf"{self.lex.month_year_joiner_re}{_YEAR}{self.year_tail}"
+        return rf"(?:{year}|\s+(?P<yref>{self.year_refs}))?"
+
+    def weekday_prefix(self) -> str:
+        # "Friday, February 13", on one line: a title ending in "Friday" is not
+        # part of the dateline below it.
+        return rf"(?:(?P<wd>{self.weekdays})\b[^\S\n]*,?[^\S\n]+)?"
+
+
+# A year: not part of a longer number, an amount ("2000%"), a season ("2010-11")
+# or a decade ("the 1990s").
+_YEAR = r"(?P<y>[12]\d{3})(?![\d%]|[-–/.,]\d|s\b)"
+_DIGITS = "0123456789"
+
+
+def _numeric() -> re.Pattern[str]:
+    return re.compile(
+        r"(?=\d)(?<![\w./-])(?:(?P<iy>[12]\d{3})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)"
+        r"(?P<id>\d{1,2})|(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}))"
+        r"(?![\w/]|[.-]\d)"
+    )
+
+
+def _day_range(p: _Parts) -> re.Pattern[str]:
+    lex = p.lex
+    body = (
+        rf"(?:(?P<open>{lex.range_open_re})\s+)?{p.article}{_day(lex, 'd1')}\s*"
+        rf"(?P<join>{lex.range_join_re})\s*{p.article}{_day(lex, 'd2', boundary='')}"
+        rf"{lex.day_month_joiner_re}{p.months}{p.after_month()}"
+    )
+    return _starting(body, lex.range_open_re, lex.day_article_re, _DIGITS)
+
+
+def _month_day_range(p: _Parts) -> re.Pattern[str]:
+    lex = p.lex
+    not_a_month_next = rf"(?!{lex.day_month_joiner_re}{p.months_plain})"
+    body = (
+        rf"(?:(?P<open>{lex.range_open_re})\s+)?{p.months}\s+{_day(lex, 'd1')}\s*"
+        rf"(?P<join>{lex.range_join_re})\s*{_day(lex, 'd2', boundary='')}\b{not_a_month_next}"
+        rf"(?:{lex.month_year_joiner_re}{_YEAR})?"
+    )
+    return _starting(body, lex.range_open_re, p.months_plain)
+
+
+def _day_month(p: _Parts) -> re.Pattern[str]:
+    lex = p.lex
+    body = (
+        rf"{p.weekday_prefix()}{p.article}{_day(lex, 'd')}{lex.day_month_joiner_re}{p.months}"
+        rf"{p.after_month()}"
+    )
+    return _starting(body, p.weekdays, lex.day_article_re, _DIGITS)
+
+
+def _month_day(p: _Parts) -> re.Pattern[str]:
+    lex = p.lex
+    body = (
+        rf"{p.weekday_prefix()}{p.months}\s+{_day(lex, 'd')}\b(?!\s*[-–]\s*\d)"
+        rf"(?:{lex.month_year_joiner_re}{_YEAR}|\s*,?\s+(?P<yref>{p.year_refs}))?"
+    )
+    return _starting(body, p.weekdays, p.months_plain)
+
+
+def _month_year(p: _Parts) -> re.Pattern[str]:
+    body = rf"{p.months}(?:\s+of)?\s+(?:{_YEAR}{p.year_tail}|(?P<yref>{p.year_refs}))"
+    return _starting(body, p.months_plain)
+
+
+def _month_only(p: _Parts) -> re.Pattern[str]:
+    lex = p.lex
+    cues, outside = _phrases(lex.month_cues) or "(?!)", lex.month_cue_outside_re or "(?!)"
+    after = _phrases(lex.month_modifiers_after) or "(?!)"
+    body = (
+        rf"(?:\b(?P<cue>{cues})(?:\s+|(?<=-))|\b(?P<out>{outside})\s+)"
+        rf"(?P<body>(?P<mon>{p.full_months})\b(?:\s+(?P<after>{after})\b)?"
+        rf"(?:\s+(?P<yref>{p.year_refs}))?)"
+    )
+    return _starting(body, cues, outside)
+
+
+def _year(p: _Parts) -> re.Pattern[str]:
+    lex = p.lex
+    cues, outside = lex.year_cues_re or "(?!)", lex.year_cue_outside_re or "(?!)"
+    more = rf"(?:{lex.list_join_re})[12]\d{{3}}(?![\d%]|[-–/.,]\d){p.year_tail}"
+    body = (
+        rf"(?:\b(?P<cue>{cues})(?:\s+|(?<=-))|\b(?P<out>{outside})\s+)"
+        rf"(?P<body>{_YEAR}{p.year_tail}(?P<more>(?:{more})*))"
+    )
+    return _starting(body, cues, outside)
+
+
+def _year_word(p: _Parts) -> re.Pattern[str]:
+    if not p.lex.year_word_re:
+        return _NEVER
+    return re.compile(rf"(?=\d)(?<![\w.,-]){_YEAR}(?P<word>{p.lex.year_word_re})")
+
+
+def _weekday(p: _Parts) -> re.Pattern[str]:
+    lex = p.lex
+    before = _phrases(lex.weekday_modifiers_before) or "(?!)"
+    after = _phrases(lex.weekday_modifiers_after) or "(?!)"
+    body = (
+        rf"(?:\b(?P<pre>{before})\s+)?\b(?P<wd>{p.weekdays}){lex.weekday_tail_re}(?!\w)"
+        rf"(?:\s+(?P<post>{after})\b)?"
+    )
+    return _starting(body, before, p.weekdays)
+
+
+def _starting(body: str, *alternatives: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile `body` behind a look-ahead for the characters a match can start with.
+
+    Python's `re` tries a pattern that opens with an optional group at every
+    position of the text; checking the first character first makes the scan
+    several times faster. The characters come from the fragments that may open
+    a match (regular expressions or, for _DIGITS, plain characters).
+    """
+    first: set[str] = set()
+    for fragment in alternatives or (body,):
+        found = set(fragment) if fragment == _DIGITS else _initials(fragment)
+        if found is None:
+            return re.compile(body, flags)
+        first |= found
+    return re.compile(rf"(?=[{''.join(sorted(re.escape(c) for c in first))}]){body}", flags)
+
+
+def _initials(regex: str) -> set[str] | None:
+    """The characters a match of `regex` can start with, or None when unsure.
+
+    Understands what lexicon fragments hold: alternatives opening with a
+    letter, a class of letters ("[sS]ince") or a group ("(?:the\\s+)?" is
+    optional and makes the answer unsure).
+    """
+    if not regex:
+        return set()
+    first: set[str] = set()
+    for alternative in _top_level_alternatives(regex):
+        found = _initials_of_alternative(alternative)
+        if found is None:
+            return None
+        first |= found
+    return first
+
+
+def _initials_of_alternative(alternative: str) -> set[str] | None:
+    if alternative.startswith("(?!)"):
+        return set()
+    if alternative.startswith(("(?:", "(?P<", "(?i:")):
+        close = _closing(alternative)
+        if close + 1 < len(alternative) and alternative[close + 1] in "?*":
+            return None
+        inner = alternative[alternative.index(":" if alternative[2] != "P" else ">") + 1 : close]
+        found = _initials(inner)
+        if found is not None and alternative.startswith("(?i:"):
+            found |= {c.swapcase() for c in found}
+        return found
+    if alternative.startswith(r"\d"):
+        return set(_DIGITS)
+    if alternative.startswith("["):
+        members = alternative[1 : alternative.index("]")]
+        return None if "-" in members or "\\" in members else set(members)
+    if alternative[:1].isalnum() and alternative[1:2] not in ("?", "*"):
+        return {alternative[0]}
+    return None
+
+
+def _top_level_alternatives(regex: str) -> list[str]:
+    parts: list[str] = []
+    current: list[str] = []
+    depth, in_class = 0, False
+    for index, char in enumerate(regex):
+        escaped = index > 0 and regex[index - 1] == "\\"
+        if char == "[" and not escaped:
+            in_class = True
+        elif char == "]" and not escaped:
+            in_class = False
+        elif not in_class and not escaped and char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0 and not in_class and not escaped:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
+def _closing(text: str) -> int:
+    depth = 0
+    for index, char in enumerate(text):
+        if char in "()" and (index == 0 or text[index - 1] != "\\"):
+            depth += 1 if char == "(" else -1
+            if depth == 0:
+                return index
+    return len(text) - 1
+
+
+def _day(lex: Lexicon, name: str, boundary: str = _DAY_START) -> str:
+    return rf"{boundary}(?P<{name}>[0-3]?\d)(?!\d){lex.day_suffix_re}"
+
+
+def _month_names(lex: Lexicon, group: str = "?P<mon>") -> str:
+    full = _names(lex.months, lex.capitalised)
+    short = _names(lex.month_abbreviations, lex.capitalised)
+    if not short:
+        return rf"({group}{full})\b"
+    return rf"({group}(?:{full})\b|(?:{short})(?:\.|\b))"
+
+
+def _names(table: Mapping[str, int], capitalised: bool, lowercase: bool = False) -> str:
+    """Alternation of the names in `table` as they are written in running text."""
+    forms: set[str] = set()
+    for word in table:
+        if lowercase:
+            forms.add(word)
+            continue
+        forms.update({word[:1].upper() + word[1:], word.upper()})
+        if not capitalised:
+            forms.add(word)
+    return _alternation(forms) or "(?!)"
+
+
+def _phrases(phrases: Iterable[str], lowercase_only: frozenset[str] = frozenset()) -> str:
+    """Alternation of lexicon phrases, longest first.
+
+    A phrase may start with a capital (it may open a sentence) and is matched
+    case-insensitively after its first letter, with any run of spaces for a
+    space and either apostrophe for one.
+    """
+    alternatives = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        rest = re.escape(phrase[1:]).replace(r"\ ", r"\s+").replace("'", "['’]")
+        head = phrase[0]
+        first = re.escape(head) if phrase in lowercase_only else f"[{head}{head.upper()}]"
+        alternatives.append(f"{first}(?i:{rest})" if rest else first)
+    return "|".join(alternatives)
+
+
+def _phrase_pattern(table: Mapping[str, object], lowercase_only: frozenset[str]) -> re.Pattern[str]:
+    if not table:
+        return _NEVER
+    phrases = _phrases(table, lowercase_only)
+    return _starting(rf"(?<![\w-])(?:{phrases})(?![\w-])", phrases)
+
+
+def _ago(lex: Lexicon) -> re.Pattern[str]:
+    if not lex.ago_re:
+        return _NEVER
+    numbers = rf"\d{{1,3}}|{_phrases(lex.numbers)}"
+    body = lex.ago_re.format(num=numbers, unit=_phrases(lex.units))
+    return _starting(rf"(?<![\w-]){body}(?!\w)", f"(?i:{body})", flags=re.IGNORECASE)
+
+
+def _anaphora(lex: Lexicon) -> re.Pattern[str]:
+    parts, openings = [], []
+    if lex.anaphora:
+        phrases = _phrases(lex.anaphora)
+        parts.append(rf"(?<![\w-])(?P<phrase>{phrases})(?![\w-])")
+        openings.append(phrases)
+    if lex.anaphora_verbs_re:
+        # Python's look-behind needs a fixed width, so the verb is matched
+        # and left out of the span by the tagger.
+        parts.append(rf"\b(?:{lex.anaphora_verbs_re})\s+(?P<the_day>the\s+day)\b(?!['’])")
+        openings.append(lex.anaphora_verbs_re)
+    return _starting("|".join(parts), *openings) if parts else _NEVER
+
+
+def _before(words_re: str) -> re.Pattern[str]:
+    """Matches `words_re` ending right before a position (searched with endpos)."""
+    if not words_re:
+        return _NEVER
+    return re.compile(rf"(?<![\w'’-])(?:{words_re})\s+\Z")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -1,0 +1,136 @@
+"""The tense around a date: "said on January 30" looks back, "will meet on
+April 7" looks ahead. The nearest tense marker in the same sentence decides;
+no marker, or a present one, leaves the choice to the date rules.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cached_property
+
+from events.ingest.dates.lexicon import FUTURE, PAST, PERFECT
+
+# A sentence ends at ., ! or ? followed by space and a capital, digit or quote,
+# and at a line break.
+_END = re.compile(r"[.!?]+[\"'”’»)]*\s+(?=[\"'“‘«(]*[A-ZА-ЯЁÀ-ÖØ-Þ0-9])|\n\s*")
+_WORD_BEFORE_DOT = re.compile(r"(\w+)\.?[.!?]*[\"'”’»)]*\s*\Z")
+# Words that end with a period without ending a sentence ("Sept. 27", "Mr.
+# Smith", "U.S. officials"); single letters, and day numbers where the language
+# writes them with a period ("am 13. Februar"), are checked separately.
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "corp",
+        "ltd",
+        "co",
+        "no",
+        "vs",
+        "etc",
+        "approx",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "janv",
+        "févr",
+        "fév",
+        "avr",
+        "juil",
+        "déc",
+        "okt",
+        "dez",
+        "mär",
+        "янв",
+        "фев",
+        "февр",
+        "апр",
+        "авг",
+        "сент",
+        "окт",
+        "нояб",
+        "дек",
+        "г",
+        "гг",
+        "ул",
+    ]
+)
+
+
+class Sentences:
+    """Sentence boundaries of one text, found on first use."""
+
+    def __init__(self, text: str, *, dotted_days: bool = False) -> None:
+        self.text = text
+        self.dotted_days = dotted_days
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        starts = [0]
+        for match in _END.finditer(self.text):
+            if match.group().startswith("\n") or not self._is_abbreviation(match.start()):
+                starts.append(match.end())
+        return starts
+
+    def _is_abbreviation(self, dot: int) -> bool:
+        found = _WORD_BEFORE_DOT.search(self.text, max(0, dot - 20), dot + 1)
+        if not found:
+            return False
+        word = found.group(1)
+        return (
+            (len(word) == 1 and word.isalpha())
+            or (self.dotted_days and word.isdigit() and len(word) <= 2)
+            or word.lower() in _ABBREVIATIONS
+        )
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        starts = self._starts
+        index = bisect_right(starts, start) - 1
+        stop = starts[index + 1] if index + 1 < len(starts) else len(self.text)
+        return starts[index], max(stop, end)
+
+
+def tense_near(
+    text: str, start: int, end: int, sentences: Sentences, markers: re.Pattern[str]
+) -> str | None:
+    """The tense marker nearest the span in its sentence: "past", "perfect", "future" or None.
+
+    "perfect" ("has continued") is a past event whose state may last until now.
+    Markers in the group `neutral` (a participle after "be": "will be held")
+    are skipped, so that the auxiliary before them decides.
+    """
+    first, last = sentences.around(start, end)
+    best: tuple[int, str | None] | None = None
+    for match in markers.finditer(text, first, last):
+        if (match.end() > start and match.start() < end) or match.lastgroup == "neutral":
+            continue
+        distance = start - match.end() if match.end() <= start else match.start() - end
+        if best is None or distance < best[0]:
+            best = (distance, match.lastgroup)
+    if best is None:
+        return None
+    return best[1] if best[1] in (PAST, PERFECT, FUTURE) else None
