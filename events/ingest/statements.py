@@ -244,8 +244,8 @@ def _recipients(
         in_content = content[0] <= mention.start < content[1]
         if (mention.start < verb.end and not in_content) or mention.actor_id in initiators:
             continue
-        gap = sent.words_between(verb.end, mention.start)
-        direct = len(gap) <= 1 and not _breaks(sent, gap, verb.end, mention.start)
+        gap = sent.words_between(verb.end, mention.outer[0])
+        direct = len(gap) <= 1 and not _breaks(sent, gap, verb.end, mention.outer[0])
         before = sent.words_between(mention.start - 12, mention.start)[-2:]
         by_preposition = any(t.key in _PREPOSITIONS for t in before)
         if direct or by_preposition:
