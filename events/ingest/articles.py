@@ -99,7 +99,11 @@ def _decode(data: bytes, where: str) -> str:
 
 def parse_jsonl_line(raw: bytes | str, where: str) -> Article:
     """One JSON Lines record; ArticleError names the field that is wrong."""
-    line = _decode(raw, where.rsplit(":", 1)[0]) if isinstance(raw, bytes) else raw
+    try:
+        line = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
+    except UnicodeDecodeError as exc:
+        reason = f"undecodable bytes: not UTF-8 at column {exc.start + 1}"
+        raise ArticleError(where, reason) from None
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:

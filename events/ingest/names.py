@@ -99,7 +99,7 @@ def _classify(
         return None
     start, end = run[0].start, run[-1].end
     name = text[start:end]
-    if words[-1] in _ORG_HEADS and len(run) >= 2:
+    if (words[-1] in _ORG_HEADS or words[0] in _ORG_HEADS) and len(run) >= 2:
         return NameSuggestion(name, "organization", "", start, end)
     if not 2 <= len(run) <= 4 or any(t.all_caps or not t.text.isalpha() for t in run):
         return None

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from typing import Any, TextIO
+from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser, OutputWrapper
 
 from events.ingest.actors import ActorIndex
 from events.ingest.articles import Article, ArticleError, read_articles
@@ -19,16 +19,15 @@ _PROGRESS_FROM = 20  # articles; fewer go by too fast to need a bar
 class Progress:
     """A one-line progress bar on stderr, redrawn in place."""
 
-    def __init__(self, total: int, stream: TextIO, enabled: bool) -> None:
+    def __init__(self, total: int, stream: OutputWrapper, enabled: bool) -> None:
         self.total, self.stream, self.enabled, self.done = total, stream, enabled, 0
 
     def step(self) -> None:
         self.done += 1
         if self.enabled and (self.done == self.total or self.done % 10 == 0):
             filled = int(30 * self.done / max(self.total, 1))
-            self.stream.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {self.done}/{self.total}")
-            if self.done == self.total:
-                self.stream.write("\n")
+            bar = f"\r[{'#' * filled}{'.' * (30 - filled)}] {self.done}/{self.total}"
+            self.stream.write(bar, ending="\n" if self.done == self.total else "")
             self.stream.flush()
 
 
@@ -51,8 +50,8 @@ class Command(BaseCommand):
         items = list(read_articles(paths, sys.stdin.buffer))
         if not items:
             raise CommandError(f"no articles found in {', '.join(paths)}")
-        show = options["progress"] or (sys.stderr.isatty() and len(items) >= _PROGRESS_FROM)
-        progress = Progress(len(items), sys.stderr, show)
+        show = options["progress"] or (self.stderr.isatty() and len(items) >= _PROGRESS_FROM)
+        progress = Progress(len(items), self.stderr, show)
         index = ActorIndex.from_register()
         tally: Counter[str] = Counter()
         failures: list[str] = []
