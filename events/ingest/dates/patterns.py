@@ -186,7 +186,9 @@ def _month_day(p: _Parts) -> re.Pattern[str]:
 
 
 def _month_year(p: _Parts) -> re.Pattern[str]:
-    body = rf"{p.months}(?:\s+of)?\s+(?:{_YEAR}{p.year_tail}|(?P<yref>{p.year_refs}))"
+    body = (
+        rf"{p.months}{p.lex.month_year_joiner_re}(?:{_YEAR}{p.year_tail}|(?P<yref>{p.year_refs}))"
+    )
     return _starting(body, p.months_plain)
 
 
@@ -244,6 +246,8 @@ def _starting(body: str, *alternatives: str, flags: int = 0) -> re.Pattern[str]:
         if found is None:
             return re.compile(body, flags)
         first |= found
+    if not first:
+        return _NEVER  # nothing can open a match: no cue words in this language
     return re.compile(rf"(?=[{''.join(sorted(re.escape(c) for c in first))}]){body}", flags)
 
 

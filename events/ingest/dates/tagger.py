@@ -10,6 +10,7 @@ as "on" or "in" right before a date are taken into its span.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -88,11 +89,17 @@ def warm_up(languages: tuple[str, ...] = ("en", "fr", "de", "ru")) -> None:
 
 
 def _without_overlaps(found: list[Found]) -> list[Found]:
-    kept: list[Found] = []
+    """The longest spans first; a span that overlaps one already kept is dropped."""
+    starts: list[int] = []
+    kept: list[Found] = []  # in text order, parallel to `starts`
     for item in sorted(found, key=lambda f: (f.start - f.end, f.start)):
-        if all(item.end <= other.start or item.start >= other.end for other in kept):
-            kept.append(item)
-    return sorted(kept, key=lambda f: f.start)
+        index = bisect_left(starts, item.start)
+        after_previous = index == 0 or kept[index - 1].end <= item.start
+        before_next = index == len(kept) or item.end <= kept[index].start
+        if after_previous and before_next:
+            starts.insert(index, item.start)
+            kept.insert(index, item)
+    return kept
 
 
 def _merge_ranges(items: list[Found], ctx: Context) -> list[Found]:
