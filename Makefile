@@ -10,13 +10,13 @@ RUN_ENV := DEBUG=$${DEBUG:-1} SITE_URL=http://127.0.0.1:$(PORT)
 MEANTIME ?= ../shared/data/meantime-en-timex.jsonl
 
 .PHONY: help install run migrate seed editor test test-fast lint format typecheck \
-        migrations-check schema-check check bench-dates bench-api bench-timeline clean
+        migrations-check schema-check check bench-dates bench-api bench-timeline bench-ingest clean
 
 help:
 	@echo "make run     create .venv, install, migrate, load seeds, serve on http://127.0.0.1:$(PORT)"
 	@echo "make test    install test tools and run the whole suite (DATABASE_URL for PostgreSQL)"
 	@echo "make check   lint, format check, type check, migrations check"
-	@echo "make bench-dates | bench-api | bench-timeline   benchmarks (tests/bench/)"
+	@echo "make bench-dates | bench-api | bench-timeline | bench-ingest   benchmarks (tests/bench/)"
 
 $(BIN)/.installed: pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,7 @@ migrate: install
 
 seed: migrate
 	$(RUN_ENV) $(MANAGE) load_actors seeds/actors.json
+	$(RUN_ENV) $(MANAGE) ingest seeds/
 
 editor: migrate
 	$(RUN_ENV) $(MANAGE) ensure_local_editor
@@ -62,3 +63,9 @@ check: lint typecheck migrations-check
 
 clean:
 	rm -rf $(VENV) var .mypy_cache .ruff_cache .pytest_cache test-results
+
+# Ingestion throughput: 1,000 articles built from MEANTIME and the seed into a
+# fresh SQLite database, next to a floor (parse + insert sources only).
+PLOVER ?= ../shared/data/plover-gsr-cameo.json
+bench-ingest: install
+	SECRET_KEY=bench $(BIN)/python tests/bench/bench_ingest.py --meantime $(MEANTIME) --plover $(PLOVER) --articles 1000
