@@ -59,7 +59,8 @@ class Context:
         """PAST, FUTURE or None for the sentence around a span."""
         until = self.before(_UNTIL, start, 40)
         first = until.start() if until else start
-        tense = tense_near(self.text, first, end, self.sentences, self.grammar.tense)
+        g = self.grammar
+        tense = tense_near(self.text, first, end, self.sentences, g.tense, g.clause_boundary)
         if until and tense != PAST:
             # "closed until Friday", "has continued to hold markets closed until
             # Friday": a state lasting until then, so then is ahead. "was

@@ -39,6 +39,7 @@ class Grammar:
     ago: re.Pattern[str]
     anaphora: re.Pattern[str]
     tense: re.Pattern[str]
+    clause_boundary: re.Pattern[str]
     span_prefix_day: re.Pattern[str]
     span_prefix_period: re.Pattern[str]
     weekday_refusal: re.Pattern[str]
@@ -82,6 +83,7 @@ def _compile(lex: Lexicon) -> Grammar:
         ago=_ago(lex),
         anaphora=_anaphora(lex),
         tense=re.compile(lex.tense_re or "(?!)"),
+        clause_boundary=re.compile(lex.clause_boundary_re),
         span_prefix_day=_before(lex.span_prefix_day_re),
         span_prefix_period=_before(lex.span_prefix_period_re),
         weekday_refusal=_before(lex.weekday_refusal_re),

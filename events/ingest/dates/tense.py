@@ -115,22 +115,35 @@ class Sentences:
 
 
 def tense_near(
-    text: str, start: int, end: int, sentences: Sentences, markers: re.Pattern[str]
+    text: str,
+    start: int,
+    end: int,
+    sentences: Sentences,
+    markers: re.Pattern[str],
+    boundaries: re.Pattern[str],
 ) -> str | None:
-    """The tense marker nearest the span in its sentence: "past", "perfect", "future" or None.
+    """The tense marker that speaks for a span: "past", "perfect", "future" or None.
 
-    "perfect" ("has continued") is a past event whose state may last until now.
-    Markers in the group `neutral` (a participle after "be": "will be held")
-    are skipped, so that the auxiliary before them decides.
+    The nearest marker in the span's clause wins. "perfect" ("has continued")
+    is a past event whose state may last until now. Markers in the group
+    `neutral` (a participle after "be": "will be held") are skipped, so that
+    the auxiliary before them decides. A clause that opens after the span does
+    not speak for it: in "cancels talks in October after doctors advised him",
+    "advised" is not October's tense. A clause before it may, when nothing
+    nearer does: "losses are expected when markets reopen Tuesday".
     """
     first, last = sentences.around(start, end)
-    best: tuple[int, str | None] | None = None
+    candidates = []
     for match in markers.finditer(text, first, last):
         if (match.end() > start and match.start() < end) or match.lastgroup == "neutral":
             continue
-        distance = start - match.end() if match.end() <= start else match.start() - end
-        if best is None or distance < best[0]:
-            best = (distance, match.lastgroup)
-    if best is None:
+        before = match.end() <= start
+        gap = (match.end(), start) if before else (end, match.start())
+        separated = boundaries.search(text, *gap) is not None
+        if separated and not before:
+            continue
+        candidates.append((separated, gap[1] - gap[0], match.lastgroup))
+    if not candidates:
         return None
-    return best[1] if best[1] in (PAST, PERFECT, FUTURE) else None
+    tense = min(candidates)[2]
+    return tense if tense in (PAST, PERFECT, FUTURE) else None

@@ -84,6 +84,18 @@ def test_a_date_without_a_year_takes_its_year_from_the_tense() -> None:
     assert found("Elections were held on December 20.") == [("on December 20", "2025-12-20")]
 
 
+def test_the_tense_of_another_clause_does_not_decide_the_year() -> None:
+    text = "The Dalai Lama cancels his engagements in October after doctors advised him to rest."
+    published = date(2015, 9, 30)
+
+    assert found(text, published) == [("in October", "2015-10")]
+    assert found("Losses are expected when markets reopen Tuesday.") == [("Tuesday", "2026-02-17")]
+    assert found("The night of March 28 sees an eclipse (first observed in 1880).") == [
+        ("March 28", "2026-03-28"),
+        ("in 1880", "1880"),
+    ]
+
+
 def test_a_date_without_a_year_or_tense_is_the_nearest_one() -> None:
     assert found("A December 30 deadline.") == [("December 30", "2025-12-30")]
     assert found("A March 3 deadline.") == [("March 3", "2026-03-03")]

@@ -155,6 +155,7 @@ GERMAN = Lexicon(
         "tags darauf": 1,
         "am vortag": -1,
     },
+    clause_boundary_re=r"[();]|\s[–—]\s|\b(?:dass|weil|nachdem|bevor|während|obwohl|wenn|als)\b",
     tense_re=(
         r"(?P<future>\b(?:wird|werden|werde|wirst|soll|sollen|sollte|sollten|geplant|plant"
         r"|planen|voraussichtlich|bevorstehenden?|kommenden?|nächsten?)\b)"

@@ -155,13 +155,17 @@ ENGLISH = Lexicon(
     # Market reports: "the Dow fell 3% to end the day at 7,114" is the trading
     # day the report is about.
     anaphora_verbs_re=r"end|ends|ended|ending|finish|finishes|finished|finishing|close|closes|closed|closing",
+    clause_boundary_re=(
+        r"[();]|\s[–—]\s|\b(?:after|before|when|because|since|while|whereas|although|though"
+        r"|which|who|whom|whose|that|if|unless)\b"
+    ),
     tense_re=(
         # "will be held": "will" decides, "be held" is skipped as neutral.
         r"(?P<future>\b(?:(?:will|shall)(?:\s+not)?(?:\s+have(?=\s+been))?|won['’]t"
         r"|to\s+be\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn)|held|made|built|sold|paid|set|put)"
         r"|going\s+to|(?:(?:is|are|was|were|be|been|being|has\s+been|have\s+been|had\s+been)"
         r"\s+)?(?:scheduled|slated|planned|expected|due|set\s+(?:to|for)|poised\s+to|likely\s+to)"
-        r"|upcoming|intends?\s+to|plans?\s+to|may|might)\b|['’]ll\b)"
+        r"|upcoming|(?:intends?|plans?|wants?|aims?|hopes?|seeks?)\s+to|may|might)\b|['’]ll\b)"
         r"|(?P<neutral>\b(?:be|been|being)\s+(?:\w+ly\s+)?[a-z]+\b)"
         # "has said" is a past event; "has a June 1 deadline" is the present.
         r"|(?P<perfect>\b(?:has|have)(?:\s+(?:not|also|already|just|now|since|\w+ly))?\s+"

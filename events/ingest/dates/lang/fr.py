@@ -104,6 +104,10 @@ FRENCH = Lexicon(
     # "au lendemain de l'élection" is the day after the election, not after the
     # last date mentioned.
     anaphora_refusal_after_re=r"\s+(?:de|du|des)\b|\s+d['’]",
+    clause_boundary_re=(
+        r"[();]|\s[–—]\s|\b(?:qui|que|qu['’]|quand|lorsque|lorsqu['’]|après|avant|parce|puisque"
+        r"|dont|où|si)\b"
+    ),
     tense_re=(
         r"(?P<future>\b(?:va|vont|vais|allons|allez|doit|doivent|devrait|devraient"
         r"|(?:est|sont)\s+(?:prévue?s?|attendue?s?|programmée?s?)|prévue?s?|programmée?s?"
