@@ -90,7 +90,8 @@ def _compile(lex: Lexicon) -> Grammar:
         relative_unit_refusal=_before(lex.relative_unit_refusal_re),
         anaphora_refusal_after=re.compile(lex.anaphora_refusal_after_re or "(?!)"),
         range_open=_before(lex.range_open_re),
-        range_join=re.compile(rf"\s*(?:{lex.range_join_re})\s*"),
+        # "Dec. 31, 2025, to Jan. 2, 2026": a comma may close the first date.
+        range_join=re.compile(rf",?\s*(?:{lex.range_join_re})\s*"),
         range_and=re.compile(rf"\s*(?:{lex.range_and_re or '(?!)'})\s*"),
         change_verbs=re.compile(rf"\b(?:{lex.change_verbs_re or '(?!)'})\b"),
         list_join=re.compile(lex.list_join_re),

@@ -41,6 +41,7 @@ FINDERS = (
 ANAPHORA_REACH = 600
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _DATE_ORDERS = ("DMY", "MDY", "YMD")
+_COARSENESS = {Precision.WEEK: 1, Precision.MONTH: 2, Precision.YEAR: 3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,10 +90,14 @@ def warm_up(languages: tuple[str, ...] = ("en", "fr", "de", "ru")) -> None:
 
 
 def _without_overlaps(found: list[Found]) -> list[Found]:
-    """The longest spans first; a span that overlaps one already kept is dropped."""
+    """The longest spans first; a span that overlaps one already kept is dropped.
+
+    Between spans of equal length the more precise wins: in "in November 17
+    municipal elections" the day "November 17", not the month "in November".
+    """
     starts: list[int] = []
     kept: list[Found] = []  # in text order, parallel to `starts`
-    for item in sorted(found, key=lambda f: (f.start - f.end, f.start)):
+    for item in sorted(found, key=lambda f: (f.start - f.end, _coarseness(f), f.start)):
         index = bisect_left(starts, item.start)
         after_previous = index == 0 or kept[index - 1].end <= item.start
         before_next = index == len(kept) or item.end <= kept[index].start
@@ -100,6 +105,11 @@ def _without_overlaps(found: list[Found]) -> list[Found]:
             starts.insert(index, item.start)
             kept.insert(index, item)
     return kept
+
+
+def _coarseness(item: Found) -> int:
+    precision = item.value.precision if item.value else Precision.DAY
+    return _COARSENESS.get(precision, 0)
 
 
 def _merge_ranges(items: list[Found], ctx: Context) -> list[Found]:

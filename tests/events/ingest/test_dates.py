@@ -180,6 +180,7 @@ def test_a_month_or_year_counted_from_publication_is_resolved() -> None:
         ("2011", "2011"),
         ("2012", "2012"),
     ]
+    assert found("Deliveries run between 2014 and 2016.") == [("2014", "2014"), ("2016", "2016")]
 
 
 def test_ranges_are_spans_of_days() -> None:
@@ -196,6 +197,22 @@ def test_ranges_are_spans_of_days() -> None:
         ("Between January 30 and February 2", "2026-01-30/2026-02-02", "range"),
         ("February 13-15, 2026", "2026-02-13/2026-02-15", "range"),
     ]
+
+
+def test_two_full_dates_joined_by_to_make_one_range() -> None:
+    assert found("The ceasefire lasted from Dec. 31, 2025, to Jan. 2, 2026.") == [
+        ("from Dec. 31, 2025, to Jan. 2, 2026", "2025-12-31/2026-01-02")
+    ]
+    assert found("He was born on February 24, 1955, and died on October 5, 2011.") == [
+        ("on February 24, 1955", "1955-02-24"),
+        ("on October 5, 2011", "2011-10-05"),
+    ]
+
+
+def test_on_equal_spans_the_more_precise_reading_wins() -> None:
+    text = "The opposition won in November 17 municipal elections."
+
+    assert found(text, date(2016, 5, 15)) == [("November 17", "2015-11-17")]
 
 
 def test_a_range_across_new_year_starts_in_the_year_before() -> None:

@@ -61,7 +61,7 @@ ENGLISH = Lexicon(
     ),
     year_cues_re=r"[iI]n|[eE]arly|[lL]ate|[mM]id-?|in\s+(?:early|late|mid-?)",
     year_cue_outside_re=(
-        r"[sS]ince|[uU]ntil|[tT]ill|[bB]y|[dD]uring|[bB]efore|[aA]fter|[fF]rom|[tT]hrough"
+        r"[sS]ince|[uU]ntil|[tT]ill|[bB]y|[dD]uring|[bB]efore|[aA]fter|[fF]rom|[tT]hrough|[bB]etween"
         r"|throughout|spring|summer|autumn|fall|winter|year|fiscal|(?:first|second)\s+half\s+of"
         r"|(?:the\s+)(?:end|beginning|start|middle|rest|course)\s+of"
         r"|(?:end|beginning|start|middle|rest|course)\s+of"
