@@ -100,9 +100,11 @@ class ActorIndex:
         return None
 
 
-def link_actors(text: str, index: ActorIndex, language: str = "en") -> list[Mention]:
+def link_actors(
+    text: str, index: ActorIndex, language: str = "en", tokens: list[Token] | None = None
+) -> list[Mention]:
     """Every mention of a register actor in `text`, in order."""
-    tokens = tokenize(text)
+    tokens = tokenize(text) if tokens is None else tokens
     mentions: list[Mention] = []
     surnames: dict[str, int] = {}
     i = 0

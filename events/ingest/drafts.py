@@ -16,6 +16,7 @@ from events.ingest.dates import tag_dates
 from events.ingest.names import suggest_names
 from events.ingest.sentences import Sentence, split_sentences
 from events.ingest.statements import Statement, find_statements
+from events.ingest.tokens import Token, tokenize
 from events.models.text import fold
 from events.vocab import ActorKind, Role
 
@@ -81,13 +82,14 @@ class ArticlePlan:
 def plan_article(text: str, published: date, language: str, index: ActorIndex) -> ArticlePlan:
     """What ingestion would make of `text`: drafts, undated candidates, suggestions."""
     sentences = split_sentences(text)
-    mentions = link_actors(text, index, language)
+    tokens = tokenize(text)
+    mentions = link_actors(text, index, language, tokens)
     dates = tag_dates(text, published, language)
 
     def is_person(actor_id: int) -> bool:
         return index.kinds.get(actor_id) == ActorKind.PERSON
 
-    statements = find_statements(text, sentences, mentions, dates, language, is_person)
+    statements = find_statements(text, sentences, mentions, dates, language, is_person, tokens)
     roles = _article_roles(mentions)
     plan = ArticlePlan()
     keys: dict[str, int] = {}
@@ -97,7 +99,7 @@ def plan_article(text: str, published: date, language: str, index: ActorIndex) -
             plan.drafts.append(_draft(text, statement, key, index, roles, language))
         else:
             plan.candidates.append(_candidate(text, statement, key, language))
-    plan.suggestions = _suggestions(text, mentions, language, sentences)
+    plan.suggestions = _suggestions(text, mentions, language, sentences, tokens)
     return plan
 
 
@@ -194,10 +196,14 @@ def _candidate(text: str, statement: Statement, key: str, language: str) -> Cand
 
 
 def _suggestions(
-    text: str, mentions: list[Mention], language: str, sentences: list[Sentence]
+    text: str,
+    mentions: list[Mention],
+    language: str,
+    sentences: list[Sentence],
+    tokens: list[Token],
 ) -> list[SuggestionPlan]:
     plans = []
-    for name in suggest_names(text, mentions, language):
+    for name in suggest_names(text, mentions, language, tokens):
         around = next((s for s in sentences if s.start <= name.start < s.end), None)
         context = text[around.start : around.end] if around else ""
         plans.append(SuggestionPlan(name.name[:200], name.kind, name.role_words, context))

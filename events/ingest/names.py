@@ -11,6 +11,7 @@ alone: a missed suggestion costs less than an editor's time on noise.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from events.ingest.actors import Mention
@@ -45,9 +46,11 @@ class NameSuggestion:
     end: int
 
 
-def suggest_names(text: str, mentions: list[Mention], language: str) -> list[NameSuggestion]:
+def suggest_names(
+    text: str, mentions: list[Mention], language: str, tokens: list[Token] | None = None
+) -> list[NameSuggestion]:
     """Unregistered names that look like people or organisations, once each."""
-    tokens = tokenize(text)
+    tokens = tokenize(text) if tokens is None else tokens
     taken = [m.outer for m in mentions]
     found: dict[str, NameSuggestion] = {}
     for run in _capitalised_runs(text, tokens):
@@ -103,7 +106,7 @@ def _classify(
         return NameSuggestion(name, "organization", "", start, end)
     if not 2 <= len(run) <= 4 or any(t.all_caps or not t.text.isalpha() for t in run):
         return None
-    first = tokens.index(run[0])
+    first = bisect_left([t.start for t in tokens], run[0].start)
     title = role_before(text, tokens, first, language)
     after = role_after(text, end, language)
     role = text[title[0] : title[1]] if title else (text[after[0] : after[1]] if after else "")

@@ -69,8 +69,9 @@ def ingest_article(
         return result
     try:
         with transaction.atomic():
+            if source is not None and source.content_hash != digest:
+                _reanchor_citations(source, text, result)
             source = _save_source(source, article, url, text, result.language)
-            _reanchor_citations(source, result)
             result.counts = store_plan(source, plan, user)
             SourceIngestion.objects.update_or_create(
                 source=source, defaults={"content_hash": digest, "language": result.language}
@@ -104,9 +105,8 @@ def _save_source(
     return source
 
 
-def _reanchor_citations(source: Source, result: IngestResult) -> None:
+def _reanchor_citations(source: Source, text: str, result: IngestResult) -> None:
     """Keep every citation's offsets pointing at its quote in the new text."""
-    text = source.text
     for citation in Citation.objects.filter(source=source, start_offset__isnull=False):
         start, end = citation.start_offset or 0, citation.end_offset or 0
         if text[start:end] == citation.quote:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from events.ingest.actors import Mention
 from events.ingest.dates import DateMention
 from events.ingest.sentences import Sentence, quoted_spans
-from events.ingest.tokens import Token, tokenize, wordset
+from events.ingest.tokens import Token, tokenize, tokens_within, wordset
 from events.ingest.verbs import (
     CLAUSE_OPENERS,
     CONTINUATION,
@@ -97,15 +97,18 @@ def find_statements(
     dates: list[DateMention],
     language: str,
     is_person: Callable[[int], bool],
+    tokens: list[Token] | None = None,
 ) -> list[Statement]:
     """The statements and actions of an article, dated where the text allows."""
+    tokens = tokenize(text) if tokens is None else tokens
+    starts = [t.start for t in tokens]
     statements: list[Statement] = []
     last_speaker: int | None = None
     for index, sentence in enumerate(sentences):
         sent = _Sent(
             text,
             sentence,
-            tokenize(text, sentence.start, sentence.end),
+            tokens_within(tokens, starts, sentence.start, sentence.end),
             quoted_spans(text, sentence.start, sentence.end),
             [m for m in mentions if sentence.start <= m.start < sentence.end],
             [d for d in dates if sentence.start <= d.start and d.end <= sentence.end],

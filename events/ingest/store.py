@@ -112,19 +112,26 @@ def _rewrite_event(event: Event, source: Source, draft: DraftPlan) -> None:
 
 def _store_candidates(source: Source, plans: list[CandidatePlan]) -> int:
     existing = {c.key: c for c in source.undated_candidates.all()}
-    known_actors = set(
-        Actor.objects.filter(pk__in={a for p in plans for a in p.actor_ids}).values_list(
-            "pk", flat=True
-        )
-    )
+    wanted = {a for p in plans for a in p.actor_ids}
+    known = set(Actor.objects.filter(pk__in=wanted).values_list("pk", flat=True))
+    fresh, links = [], []
     for plan in plans:
         candidate = existing.pop(plan.key, None) or UndatedCandidate(source=source, key=plan.key)
         candidate.quote, candidate.reason = plan.quote, plan.reason
         candidate.start_offset, candidate.end_offset = plan.start, plan.end
-        candidate.speaker_id = plan.speaker_id if plan.speaker_id in known_actors else None
+        candidate.speaker_id = plan.speaker_id if plan.speaker_id in known else None
         candidate.category, candidate.category_reason = plan.category, plan.category_reason
-        candidate.save()
-        candidate.actors.set([a for a in plan.actor_ids if a in known_actors])
+        if candidate.pk is None:
+            fresh.append(candidate)
+        else:
+            candidate.save()
+            candidate.actors.clear()
+        links.append((candidate, [a for a in plan.actor_ids if a in known]))
+    UndatedCandidate.objects.bulk_create(fresh)
+    through = UndatedCandidate.actors.through
+    through.objects.bulk_create(
+        [through(undatedcandidate_id=c.pk, actor_id=a) for c, ids in links for a in ids]
+    )
     # Sentences gone from the text: open candidates go, handled ones stay.
     for candidate in existing.values():
         if candidate.status == CandidateStatus.OPEN:
@@ -133,11 +140,28 @@ def _store_candidates(source: Source, plans: list[CandidatePlan]) -> int:
 
 
 def _store_suggestions(source: Source, plans: list[SuggestionPlan]) -> int:
-    for plan in plans:
-        suggestion = ActorSuggestion.objects.filter(name_folded=fold(plan.name)).first()
-        if suggestion is None:
-            suggestion = ActorSuggestion.objects.create(
-                name=plan.name, kind=plan.kind, role_words=plan.role_words, context=plan.context
+    by_name = {fold(p.name): p for p in plans}
+    known = set(
+        ActorSuggestion.objects.filter(name_folded__in=by_name).values_list(
+            "name_folded", flat=True
+        )
+    )
+    ActorSuggestion.objects.bulk_create(
+        [
+            ActorSuggestion(
+                name=p.name,
+                name_folded=key,
+                kind=p.kind,
+                role_words=p.role_words,
+                context=p.context,
             )
-        suggestion.sources.add(source)
+            for key, p in by_name.items()
+            if key not in known
+        ]
+    )
+    ids = ActorSuggestion.objects.filter(name_folded__in=by_name).values_list("pk", flat=True)
+    through = ActorSuggestion.sources.through
+    through.objects.bulk_create(
+        [through(actorsuggestion_id=pk, source_id=source.pk) for pk in ids], ignore_conflicts=True
+    )
     return len(plans)

@@ -9,6 +9,7 @@ way in the text and in the register.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -84,3 +85,9 @@ def _ru_stem(word: str) -> str:
 def name_keys(name: str) -> tuple[str, ...]:
     """The keys of a register name, as the text's tokens would give them."""
     return tuple(word_key(m.group()) for m in _WORD.finditer(name))
+
+
+def tokens_within(tokens: list[Token], starts: list[int], start: int, end: int) -> list[Token]:
+    """The tokens of text[start:end], sliced from the article's tokens (`starts` are theirs)."""
+    first, last = bisect_left(starts, start), bisect_left(starts, end)
+    return [t for t in tokens[first:last] if t.end <= end]
