@@ -36,7 +36,7 @@ class _Follows:
 
 
 @admin.register(UndatedCandidate)
-class UndatedCandidateAdmin(_Follows, admin.ModelAdmin):  # type: ignore[misc]
+class UndatedCandidateAdmin(_Follows, admin.ModelAdmin):
     list_display = ["quote_start", "speaker", "reason", "category", "source", "status"]
     list_filter = ["status", "category"]
     search_fields = ["quote", "speaker__name"]
@@ -57,7 +57,7 @@ class UndatedCandidateAdmin(_Follows, admin.ModelAdmin):  # type: ignore[misc]
 
 
 @admin.register(ActorSuggestion)
-class ActorSuggestionAdmin(_Follows, admin.ModelAdmin):  # type: ignore[misc]
+class ActorSuggestionAdmin(_Follows, admin.ModelAdmin):
     model_name = "actor"
     list_display = ["name", "kind", "role_words", "source_count", "status", "actor"]
     list_filter = ["status", "kind"]

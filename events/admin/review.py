@@ -32,8 +32,9 @@ class SourceFilter(admin.SimpleListFilter):
         return [(str(s.pk), str(s)[:60]) for s in sources]
 
     def queryset(self, request: HttpRequest, queryset: QuerySet[Event]) -> QuerySet[Event]:
-        if self.value():
-            return queryset.filter(citations__source_id=self.value()).distinct()
+        value = self.value()
+        if value and value.isdigit():
+            return queryset.filter(citations__source_id=int(value)).distinct()
         return queryset
 
 
@@ -57,7 +58,7 @@ class EventPermissions:
 
 
 @admin.register(IngestedDraft)
-class ReviewQueueAdmin(EventPermissions, admin.ModelAdmin):  # type: ignore[misc]
+class ReviewQueueAdmin(EventPermissions, admin.ModelAdmin):
     list_display = ["date_written", "title", "actor_list", "category", "source_title"]
     list_display_links = ["title"]
     list_filter = [SourceFilter, "category", "precision"]

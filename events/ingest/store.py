@@ -67,7 +67,7 @@ def store_plan(source: Source, plan: ArticlePlan, user: AbstractBaseUser | None)
 
 
 def _create_event(source: Source, draft: DraftPlan, user: AbstractBaseUser | None) -> Event:
-    event = Event(status=Status.DRAFT, origin=Origin.INGEST, created_by=user)
+    event = Event(status=Status.DRAFT, origin=Origin.INGEST, created_by=user)  # type: ignore[misc]
     _fill(event, draft)
     event.save()
     _add_parts(event, source, draft)
@@ -114,7 +114,8 @@ def _store_candidates(source: Source, plans: list[CandidatePlan]) -> int:
     existing = {c.key: c for c in source.undated_candidates.all()}
     wanted = {a for p in plans for a in p.actor_ids}
     known = set(Actor.objects.filter(pk__in=wanted).values_list("pk", flat=True))
-    fresh, links = [], []
+    fresh: list[UndatedCandidate] = []
+    links: list[tuple[UndatedCandidate, list[int]]] = []
     for plan in plans:
         candidate = existing.pop(plan.key, None) or UndatedCandidate(source=source, key=plan.key)
         candidate.quote, candidate.reason = plan.quote, plan.reason

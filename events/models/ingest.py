@@ -177,7 +177,7 @@ class IngestedDraftQuerySet(EventQuerySet):
 class IngestedDraft(Event):
     """Events as the review queue shows them (a proxy: same table)."""
 
-    objects = IngestedDraftQuerySet.as_manager()  # type: ignore[assignment]
+    objects = IngestedDraftQuerySet.as_manager()  # type: ignore[misc]
 
     class Meta:
         proxy = True
