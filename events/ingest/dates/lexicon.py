@@ -69,9 +69,9 @@ class Lexicon:
     anaphora_verbs_re: str = ""  # "to end the day": verbs that make "the day" anaphoric
     anaphora_refusal_after_re: str = ""  # "le lendemain de l'élection"
     tense_re: str = ""  # named groups `future`, `past`, `present`
-    # Words and signs that open another clause: a tense marker beyond one does
-    # not speak for the date ("in October after doctors advised him").
-    clause_boundary_re: str = r"[();]"
+    # Words that open a subordinate clause: a tense marker in one that follows
+    # a date does not speak for it ("in October after doctors advised him").
+    clause_boundary_re: str = "(?!)"
 
 
 def numbered(words: str, start: int = 1) -> dict[str, int]:

@@ -46,6 +46,7 @@ _SINGULAR_UNITS = frozenset({"день", "неделю", "месяц", "год"}
 _INDEFINITE = re.compile(r"(?<!\w)[aA]n?\s+\Z")
 _DEFINITE = re.compile(r"(?<!\w)[tT]he\s+\Z")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+_WEEK_AFTER = re.compile(r"\s+week\b")
 
 
 def find_weekdays(ctx: Context) -> Iterator[Found]:
@@ -65,15 +66,23 @@ def find_weekdays(ctx: Context) -> Iterator[Found]:
 
 
 def _refused_weekday(ctx: Context, m: re.Match[str]) -> bool:
-    if m["pre"]:
-        return False
+    """A habit ("every Friday") or a name ("Black Monday", "Welt am Sonntag")."""
     if ctx.before(ctx.grammar.weekday_refusal, m.start()):
         return True
+    if m["pre"]:
+        return False
+    capitalised = m["wd"][0].isupper()
+    if not ctx.grammar.lexicon.capitalised and capitalised:
+        # French and Russian write weekdays lower-case: "Dimanche" inside a
+        # sentence is a name ("le Journal du Dimanche").
+        return not _sentence_start(ctx.text, m.start())
     return ctx.grammar.lexicon.code == "en" and _english_non_date(ctx.text, m.start(), m.end())
 
 
 def _english_non_date(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 5) : start]
+    if _WEEK_AFTER.match(text, end):
+        return True  # "Wednesday week" is a week after Wednesday: the text does not say which
     if _INDEFINITE.search(before):
         # "a Friday" is any Friday, except before a noun: "a Wednesday media event".
         word = _NEXT_WORD.match(text, end)

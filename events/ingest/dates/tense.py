@@ -11,9 +11,11 @@ from functools import cached_property
 
 from events.ingest.dates.lexicon import FUTURE, PAST, PERFECT
 
-# A sentence ends at ., ! or ? followed by space and a capital, digit or quote,
-# and at a line break.
-_END = re.compile(r"[.!?]+[\"'”’»)]*\s+(?=[\"'“‘«(]*[A-ZА-ЯЁÀ-ÖØ-Þ0-9])|\n\s*")
+# A sentence ends at ., ! or ? followed by space and a capital or digit, maybe
+# behind an opening quote ("« Vendredi" has a space inside), and at a line break.
+_END = re.compile(r"[.!?]+[\"'”’»)]*\s+(?=[\"'“‘«(]*\s?[A-ZА-ЯЁÀ-ÖØ-Þ0-9])|\n\s*")
+# Signs that end a clause whichever side of a date they stand.
+_HARD_BOUNDARY = re.compile(r"[();]|\s[–—]\s")
 _WORD_BEFORE_DOT = re.compile(r"(\w+)\.?[.!?]*[\"'”’»)]*\s*\Z")
 # Words that end with a period without ending a sentence ("Sept. 27", "Mr.
 # Smith", "U.S. officials"); single letters, and day numbers where the language
@@ -120,17 +122,20 @@ def tense_near(
     end: int,
     sentences: Sentences,
     markers: re.Pattern[str],
-    boundaries: re.Pattern[str],
+    subordinators: re.Pattern[str],
 ) -> str | None:
     """The tense marker that speaks for a span: "past", "perfect", "future" or None.
 
-    The nearest marker in the span's clause wins. "perfect" ("has continued")
-    is a past event whose state may last until now. Markers in the group
-    `neutral` (a participle after "be": "will be held") are skipped, so that
-    the auxiliary before them decides. A clause that opens after the span does
-    not speak for it: in "cancels talks in October after doctors advised him",
-    "advised" is not October's tense. A clause before it may, when nothing
-    nearer does: "losses are expected when markets reopen Tuesday".
+    The nearest marker in the span's clause wins; one after the span counts
+    as three times as far, because a date mostly follows the verb it belongs
+    to ("announced on Feb. 3, will focus"), unless it opens the sentence ("On
+    Friday, he said"). "perfect" ("has continued") is a past event whose state
+    may last until now. Markers in the group `neutral` (a participle after
+    "be": "will be held") are skipped, so that the auxiliary before them
+    decides. A semicolon, a bracket or a dash ends a clause both ways. A
+    subordinate clause after the span does not speak for it ("cancels talks in
+    October after doctors advised him"); a main clause before it may, when
+    nothing nearer does ("losses are expected when markets reopen Tuesday").
     """
     first, last = sentences.around(start, end)
     candidates = []
@@ -139,10 +144,13 @@ def tense_near(
             continue
         before = match.end() <= start
         gap = (match.end(), start) if before else (end, match.start())
-        separated = boundaries.search(text, *gap) is not None
-        if separated and not before:
+        if _HARD_BOUNDARY.search(text, *gap):
             continue
-        candidates.append((separated, gap[1] - gap[0], match.lastgroup))
+        subordinate = subordinators.search(text, *gap) is not None
+        if subordinate and not before:
+            continue
+        distance = gap[1] - gap[0] if before else 3 * (gap[1] - gap[0])
+        candidates.append((subordinate, distance, match.lastgroup))
     if not candidates:
         return None
     tense = min(candidates)[2]

@@ -96,6 +96,13 @@ def test_the_tense_of_another_clause_does_not_decide_the_year() -> None:
     ]
 
 
+def test_a_date_belongs_to_the_verb_before_it_more_than_to_the_one_after() -> None:
+    assert found("The talks, first announced on Feb. 3, will focus on tariffs.") == [
+        ("on Feb. 3", "2026-02-03")
+    ]
+    assert found("On January 3, the minister will resign.") == [("On January 3", "2027-01-03")]
+
+
 def test_a_date_without_a_year_or_tense_is_the_nearest_one() -> None:
     assert found("A December 30 deadline.") == [("December 30", "2025-12-30")]
     assert found("A March 3 deadline.") == [("March 3", "2026-03-03")]
@@ -261,7 +268,9 @@ def test_may_is_a_month_only_with_a_day_or_a_cue() -> None:
         "Good Friday and Easter Sunday are holidays.",
         "Every Friday he swims; each Monday she runs.",
         "The Sunday Times reported it.",
+        "The Mail on Sunday reported it.",
         "USA Today reported it.",
+        "A vote could come as early as Wednesday week.",
     ],
 )
 def test_named_days_and_habits_are_not_dates(text: str) -> None:

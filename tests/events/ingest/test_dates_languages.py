@@ -47,8 +47,9 @@ def test_it_reads_french_relative_dates_and_ranges() -> None:
     ]
 
 
-def test_french_habits_and_the_planet_mars_are_not_dates() -> None:
+def test_french_habits_names_and_the_planet_mars_are_not_dates() -> None:
     assert found("Le vendredi, il va au marché. Mars est une planète.", "fr") == []
+    assert found("Selon le Journal du Dimanche, il a parlé.", "fr") == []
     assert found("En février, les prix ont augmenté.", "fr") == [("En février", "2026-02")]
 
 
@@ -85,8 +86,15 @@ def test_it_reads_german_relative_dates_and_ranges() -> None:
     ]
 
 
-def test_german_mornings_and_habits_are_not_dates() -> None:
+def test_german_mornings_habits_and_newspapers_are_not_dates() -> None:
     assert found("Am Morgen regnete es. Jeden Freitag demonstrieren Schüler.", "de") == []
+    assert found("Wie die Welt am Sonntag berichtet, stimmt das.", "de") == []
+
+
+def test_a_quoted_french_sentence_keeps_its_own_tense() -> None:
+    text = "Dimanche, il a parlé. « Vendredi, nous partirons », a-t-il dit."
+
+    assert found(text, "fr") == [("Dimanche", "2026-02-08"), ("Vendredi", "2026-02-20")]
 
 
 def test_it_reads_russian_dates() -> None:
@@ -120,6 +128,12 @@ def test_it_reads_russian_relative_dates_and_ranges() -> None:
         ("Два дня назад", "2026-02-12"),
         ("в прошлую пятницу", "2026-02-13"),
     ]
+
+
+def test_a_russian_clause_after_a_semicolon_keeps_its_own_tense() -> None:
+    text = "13 февраля в Мюнхене открылась конференция; она продлится до 15 февраля."
+
+    assert found(text, "ru") == [("13 февраля", "2026-02-13"), ("15 февраля", "2026-02-15")]
 
 
 def test_russian_habits_are_not_dates() -> None:

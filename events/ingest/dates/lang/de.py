@@ -38,7 +38,8 @@ GERMAN = Lexicon(
     },
     # German writes "Freitagabend" as one word.
     weekday_tail_re=r"(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?",
-    weekday_refusal_re=r"[jJ]eden|[jJ]edem|[jJ]ede|Schwarzen?|Schwarzer",
+    # "jeden Freitag" is a habit; "Welt am Sonntag", "Bild am Sonntag" are newspapers.
+    weekday_refusal_re=r"[jJ]eden|[jJ]edem|[jJ]ede|Schwarzen?|Schwarzer|Welt|Bild",
     month_cues={
         "im": BARE,
         "anfang": BARE,
@@ -155,7 +156,7 @@ GERMAN = Lexicon(
         "tags darauf": 1,
         "am vortag": -1,
     },
-    clause_boundary_re=r"[();]|\s[–—]\s|\b(?:dass|weil|nachdem|bevor|während|obwohl|wenn|als)\b",
+    clause_boundary_re=r"\b(?:dass|weil|nachdem|bevor|während|obwohl|wenn|als)\b",
     tense_re=(
         r"(?P<future>\b(?:wird|werden|werde|wirst|soll|sollen|sollte|sollten|geplant|plant"
         r"|planen|voraussichtlich|bevorstehenden?|kommenden?|nächsten?)\b)"

@@ -34,10 +34,11 @@ ENGLISH = Lexicon(
     },
     weekday_tail_re=r"(?:\s+(?:morning|afternoon|evening|night))?",
     # "every Friday" is a habit; "Black Monday", "Good Friday", "Super Tuesday"
-    # are names of days, not the last Monday, Friday or Tuesday.
+    # are names of days, not the last Monday, Friday or Tuesday; "The Mail on
+    # Sunday" is a newspaper. Matched before the weekday and its modifier.
     weekday_refusal_re=(
         r"[eE]very|[eE]ach|[aA]ny|Black|Good|Holy|Maundy|Easter|Palm|Ash|Shrove|Super|Cyber"
-        r"|Bloody|Blue|Giving|Whit|Fat|Great|Man|Girl|Mail\s+on"
+        r"|Bloody|Blue|Giving|Whit|Fat|Great|Man|Girl|Mail"
     ),
     month_cues={
         "in": BARE,
@@ -156,7 +157,7 @@ ENGLISH = Lexicon(
     # day the report is about.
     anaphora_verbs_re=r"end|ends|ended|ending|finish|finishes|finished|finishing|close|closes|closed|closing",
     clause_boundary_re=(
-        r"[();]|\s[–—]\s|\b(?:after|before|when|because|since|while|whereas|although|though"
+        r"\b(?:after|before|when|because|since|while|whereas|although|though"
         r"|which|who|whom|whose|that|if|unless)\b"
     ),
     tense_re=(

@@ -105,7 +105,7 @@ FRENCH = Lexicon(
     # last date mentioned.
     anaphora_refusal_after_re=r"\s+(?:de|du|des)\b|\s+d['’]",
     clause_boundary_re=(
-        r"[();]|\s[–—]\s|\b(?:qui|que|qu['’]|quand|lorsque|lorsqu['’]|après|avant|parce|puisque"
+        r"\b(?:qui|que|qu['’]|quand|lorsque|lorsqu['’]|après|avant|parce|puisque"
         r"|dont|où|si)\b"
     ),
     tense_re=(
