@@ -41,7 +41,7 @@ FINDERS = (
 ANAPHORA_REACH = 600
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _DATE_ORDERS = ("DMY", "MDY", "YMD")
-_COARSENESS = {Precision.WEEK: 1, Precision.MONTH: 2, Precision.YEAR: 3}
+_COARSENESS: dict[str, int] = {Precision.WEEK: 1, Precision.MONTH: 2, Precision.YEAR: 3}
 
 
 @dataclass(frozen=True, slots=True)
