@@ -64,6 +64,10 @@ check: lint typecheck migrations-check
 clean:
 	rm -rf $(VENV) var .mypy_cache .ruff_cache .pytest_cache test-results
 
+# Date tagger on MEANTIME, next to plain dateparser (tests/bench/bench_dates.py).
+bench-dates: install
+	$(VENV)/bin/python tests/bench/bench_dates.py $(MEANTIME)
+
 # Ingestion throughput: 1,000 articles built from MEANTIME and the seed into a
 # fresh SQLite database, next to a floor (parse + insert sources only).
 PLOVER ?= ../shared/data/plover-gsr-cameo.json
