@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from events.ingest.dates.lang import CURATED
 from events.ingest.dates.lexicon import Lexicon, from_dateparser
+from events.ingest.dates.lookahead import DIGITS, NEVER, starting
 
-_NEVER = re.compile(r"(?!)")
 # A day number: not part of a larger number, an amount, a decimal or a time.
 _DAY_START = r"(?<![\w$€£¥#№.,:/-])"
 
@@ -70,9 +70,9 @@ def _compile(lex: Lexicon) -> Grammar:
         lexicon=lex,
         numeric=_numeric(),
         day_range=_day_range(parts),
-        month_day_range=_month_day_range(parts) if lex.month_day else _NEVER,
+        month_day_range=_month_day_range(parts) if lex.month_day else NEVER,
         day_month=_day_month(parts),
-        month_day=_month_day(parts) if lex.month_day else _NEVER,
+        month_day=_month_day(parts) if lex.month_day else NEVER,
         month_year=_month_year(parts),
         month_only=_month_only(parts),
         year=_year(parts),
@@ -138,7 +138,6 @@ class _Parts:
 # A year: not part of a longer number, an amount ("2000%"), a season ("2010-11")
 # or a decade ("the 1990s").
 _YEAR = r"(?P<y>[12]\d{3})(?![\d%]|[-–/.,]\d|s\b)"
-_DIGITS = "0123456789"
 
 
 def _numeric() -> re.Pattern[str]:
@@ -156,7 +155,7 @@ def _day_range(p: _Parts) -> re.Pattern[str]:
         rf"(?P<join>{lex.range_join_re})\s*{p.article}{_day(lex, 'd2', boundary='')}"
         rf"{lex.day_month_joiner_re}{p.months}{p.after_month()}"
     )
-    return _starting(body, lex.range_open_re, lex.day_article_re, _DIGITS)
+    return starting(body, lex.range_open_re, lex.day_article_re, DIGITS)
 
 
 def _month_day_range(p: _Parts) -> re.Pattern[str]:
@@ -167,7 +166,7 @@ def _month_day_range(p: _Parts) -> re.Pattern[str]:
         rf"(?P<join>{lex.range_join_re})\s*{_day(lex, 'd2', boundary='')}\b{not_a_month_next}"
         rf"(?:{lex.month_year_joiner_re}{_YEAR})?"
     )
-    return _starting(body, lex.range_open_re, p.months_plain)
+    return starting(body, lex.range_open_re, p.months_plain)
 
 
 def _day_month(p: _Parts) -> re.Pattern[str]:
@@ -176,7 +175,7 @@ def _day_month(p: _Parts) -> re.Pattern[str]:
         rf"{p.weekday_prefix()}{p.article}{_day(lex, 'd')}{lex.day_month_joiner_re}{p.months}"
         rf"{p.after_month()}"
     )
-    return _starting(body, p.weekdays, lex.day_article_re, _DIGITS)
+    return starting(body, p.weekdays, lex.day_article_re, DIGITS)
 
 
 def _month_day(p: _Parts) -> re.Pattern[str]:
@@ -185,14 +184,14 @@ def _month_day(p: _Parts) -> re.Pattern[str]:
         rf"{p.weekday_prefix()}{p.months}\s+{_day(lex, 'd')}\b(?!\s*[-–]\s*\d)"
         rf"(?:{lex.month_year_joiner_re}{_YEAR}|\s*,?\s+(?P<yref>{p.year_refs}))?"
     )
-    return _starting(body, p.weekdays, p.months_plain)
+    return starting(body, p.weekdays, p.months_plain)
 
 
 def _month_year(p: _Parts) -> re.Pattern[str]:
     body = (
         rf"{p.months}{p.lex.month_year_joiner_re}(?:{_YEAR}{p.year_tail}|(?P<yref>{p.year_refs}))"
     )
-    return _starting(body, p.months_plain)
+    return starting(body, p.months_plain)
 
 
 def _month_only(p: _Parts) -> re.Pattern[str]:
@@ -204,7 +203,7 @@ def _month_only(p: _Parts) -> re.Pattern[str]:
         rf"(?P<body>(?P<mon>{p.full_months})\b(?:\s+(?P<after>{after})\b)?"
         rf"(?:\s+(?P<yref>{p.year_refs}))?)"
     )
-    return _starting(body, cues, outside)
+    return starting(body, cues, outside)
 
 
 def _year(p: _Parts) -> re.Pattern[str]:
@@ -215,12 +214,12 @@ def _year(p: _Parts) -> re.Pattern[str]:
         rf"(?:\b(?P<cue>{cues})(?:\s+|(?<=-))|\b(?P<out>{outside})\s+)"
         rf"(?P<body>{_YEAR}{p.year_tail}(?P<more>(?:{more})*))"
     )
-    return _starting(body, cues, outside)
+    return starting(body, cues, outside)
 
 
 def _year_word(p: _Parts) -> re.Pattern[str]:
     if not p.lex.year_word_re:
-        return _NEVER
+        return NEVER
     return re.compile(rf"(?=\d)(?<![\w.,-]){_YEAR}(?P<word>{p.lex.year_word_re})")
 
 
@@ -232,97 +231,7 @@ def _weekday(p: _Parts) -> re.Pattern[str]:
         rf"(?:\b(?P<pre>{before})\s+)?\b(?P<wd>{p.weekdays}){lex.weekday_tail_re}(?!\w)"
         rf"(?:\s+(?P<post>{after})\b)?"
     )
-    return _starting(body, before, p.weekdays)
-
-
-def _starting(body: str, *alternatives: str, flags: int = 0) -> re.Pattern[str]:
-    """Compile `body` behind a look-ahead for the characters a match can start with.
-
-    Python's `re` tries a pattern that opens with an optional group at every
-    position of the text; checking the first character first makes the scan
-    several times faster. The characters come from the fragments that may open
-    a match (regular expressions or, for _DIGITS, plain characters).
-    """
-    first: set[str] = set()
-    for fragment in alternatives or (body,):
-        found = set(fragment) if fragment == _DIGITS else _initials(fragment)
-        if found is None:
-            return re.compile(body, flags)
-        first |= found
-    if not first:
-        return _NEVER  # nothing can open a match: no cue words in this language
-    return re.compile(rf"(?=[{''.join(sorted(re.escape(c) for c in first))}]){body}", flags)
-
-
-def _initials(regex: str) -> set[str] | None:
-    """The characters a match of `regex` can start with, or None when unsure.
-
-    Understands what lexicon fragments hold: alternatives opening with a
-    letter, a class of letters ("[sS]ince") or a group ("(?:the\\s+)?" is
-    optional and makes the answer unsure).
-    """
-    if not regex:
-        return set()
-    first: set[str] = set()
-    for alternative in _top_level_alternatives(regex):
-        found = _initials_of_alternative(alternative)
-        if found is None:
-            return None
-        first |= found
-    return first
-
-
-def _initials_of_alternative(alternative: str) -> set[str] | None:
-    if alternative.startswith("(?!)"):
-        return set()
-    if alternative.startswith(("(?:", "(?P<", "(?i:")):
-        close = _closing(alternative)
-        if close + 1 < len(alternative) and alternative[close + 1] in "?*":
-            return None
-        inner = alternative[alternative.index(":" if alternative[2] != "P" else ">") + 1 : close]
-        found = _initials(inner)
-        if found is not None and alternative.startswith("(?i:"):
-            found |= {c.swapcase() for c in found}
-        return found
-    if alternative.startswith(r"\d"):
-        return set(_DIGITS)
-    if alternative.startswith("["):
-        members = alternative[1 : alternative.index("]")]
-        return None if "-" in members or "\\" in members else set(members)
-    if alternative[:1].isalnum() and alternative[1:2] not in ("?", "*"):
-        return {alternative[0]}
-    return None
-
-
-def _top_level_alternatives(regex: str) -> list[str]:
-    parts: list[str] = []
-    current: list[str] = []
-    depth, in_class = 0, False
-    for index, char in enumerate(regex):
-        escaped = index > 0 and regex[index - 1] == "\\"
-        if char == "[" and not escaped:
-            in_class = True
-        elif char == "]" and not escaped:
-            in_class = False
-        elif not in_class and not escaped and char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0 and not in_class and not escaped:
-            parts.append("".join(current))
-            current = []
-            continue
-        current.append(char)
-    parts.append("".join(current))
-    return parts
-
-
-def _closing(text: str) -> int:
-    depth = 0
-    for index, char in enumerate(text):
-        if char in "()" and (index == 0 or text[index - 1] != "\\"):
-            depth += 1 if char == "(" else -1
-            if depth == 0:
-                return index
-    return len(text) - 1
+    return starting(body, before, p.weekdays)
 
 
 def _day(lex: Lexicon, name: str, boundary: str = _DAY_START) -> str:
@@ -368,17 +277,17 @@ def _phrases(phrases: Iterable[str], lowercase_only: frozenset[str] = frozenset(
 
 def _phrase_pattern(table: Mapping[str, object], lowercase_only: frozenset[str]) -> re.Pattern[str]:
     if not table:
-        return _NEVER
+        return NEVER
     phrases = _phrases(table, lowercase_only)
-    return _starting(rf"(?<![\w-])(?:{phrases})(?![\w-])", phrases)
+    return starting(rf"(?<![\w-])(?:{phrases})(?![\w-])", phrases)
 
 
 def _ago(lex: Lexicon) -> re.Pattern[str]:
     if not lex.ago_re:
-        return _NEVER
+        return NEVER
     numbers = rf"\d{{1,3}}|{_phrases(lex.numbers)}"
     body = lex.ago_re.format(num=numbers, unit=_phrases(lex.units))
-    return _starting(rf"(?<![\w-]){body}(?!\w)", f"(?i:{body})", flags=re.IGNORECASE)
+    return starting(rf"(?<![\w-]){body}(?!\w)", f"(?i:{body})", flags=re.IGNORECASE)
 
 
 def _anaphora(lex: Lexicon) -> re.Pattern[str]:
@@ -392,13 +301,13 @@ def _anaphora(lex: Lexicon) -> re.Pattern[str]:
         # and left out of the span by the tagger.
         parts.append(rf"\b(?:{lex.anaphora_verbs_re})\s+(?P<the_day>the\s+day)\b(?!['’])")
         openings.append(lex.anaphora_verbs_re)
-    return _starting("|".join(parts), *openings) if parts else _NEVER
+    return starting("|".join(parts), *openings) if parts else NEVER
 
 
 def _before(words_re: str) -> re.Pattern[str]:
     """Matches `words_re` ending right before a position (searched with endpos)."""
     if not words_re:
-        return _NEVER
+        return NEVER
     return re.compile(rf"(?<![\w'’-])(?:{words_re})\s+\Z")
 
 
