@@ -160,14 +160,22 @@ def _after_abbreviation(text: str, dot: int) -> bool:
 
 
 def score_document(
-    score: Score, document: dict[str, Any], predictions: Iterable[Prediction]
+    score: Score,
+    document: dict[str, Any],
+    predictions: Iterable[Prediction],
+    *,
+    whole_text: bool = False,
 ) -> None:
-    """Add one document's counts to `score`."""
+    """Add one document's counts to `score`.
+
+    With `whole_text`, dates past the annotated region count too (as errors
+    when no gold mention is there): a pessimistic bound on precision.
+    """
     gold = gold_days(document)
     ignored = _unscored(document)
     used: set[int] = set()
     score.gold += len(gold)
-    region = annotated_end(document["text"])
+    region = len(document["text"]) if whole_text else annotated_end(document["text"])
     for p in sorted(predictions, key=lambda p: p.start):
         if p.start >= region:
             continue
