@@ -8,6 +8,7 @@ from events.models.ingest import (
     UndatedCandidate,
 )
 from events.models.sources import Citation, Source
+from events.models.stats import Grain, LaneCountsState, LaneEntry, LaneSeries
 from events.vocab import (
     ActorKind,
     Category,
@@ -32,7 +33,11 @@ __all__ = [
     "Event",
     "EventLink",
     "EventQuerySet",
+    "Grain",
     "IngestedDraft",
+    "LaneCountsState",
+    "LaneEntry",
+    "LaneSeries",
     "LinkKind",
     "Origin",
     "Participation",
