@@ -7,6 +7,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import SimpleRouter
 
 from timeline.api import exports, register, views
+from timeline.api.timeline import TimelineView
 
 app_name = "api"
 NAMESPACE = "timeline:api"
@@ -27,6 +28,7 @@ urlpatterns = [
         name="export-timelinejs",
     ),
     path("events/export.ics", exports.ICSExport.as_view(), name="export-ics"),
+    path("timeline/", TimelineView.as_view(), name="timeline"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name=f"{NAMESPACE}:schema"), name="docs"),
     path("", include(router.urls)),
