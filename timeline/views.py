@@ -2,25 +2,132 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from datetime import timedelta
+from typing import Any
+
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.gzip import gzip_page
 
-from events.models import Actor, Event
+from events.models import Actor, Category, Event, Participation, Topic
+from timeline.api.timeline import InvalidQuery, parse_query, timeline_answer
+from timeline.history import published_changes, related_events
+from timeline.listing import (
+    CATEGORY_LABELS,
+    actor_url_template,
+    event_short_url_template,
+    list_items,
+    summary,
+)
+
+FORM_FIELDS = ("q", "actor", "category", "topic", "group", "start", "end", "event")
+ACTOR_PAGE_SIZE = 50
 
 
+@gzip_page
 def home(request: HttpRequest) -> HttpResponse:
-    events = Event.objects.public().chronological().with_participants()[:200]
-    return render(request, "timeline/home.html", {"events": events})
+    """The timeline: chart, filters, and the same events as a plain list."""
+    form = {name: request.GET.get(name, "") for name in FORM_FIELDS}
+    try:
+        answer = timeline_answer(parse_query(request.GET, request.user))
+        errors: dict[str, list[str]] = {}
+    except InvalidQuery as exc:
+        answer, errors = {}, exc.errors
+    form["start"] = form["start"] or answer.get("window", {}).get("start", "")
+    form["end"] = form["end"] or answer.get("window", {}).get("end", "")
+    selected = int(form["event"]) if form["event"].isdigit() else None
+    context = {
+        "form": form,
+        "errors": errors,
+        "answer": answer,
+        "items": list_items(answer, selected),
+        "summary": summary(answer) if answer else "Events",
+        "empty_message": _empty_message(request, form),
+        "editor_note": _editor_note(request),
+        "config": _config(),
+        "actor_options": Actor.objects.order_by("name").values("slug", "name")[:2000],
+        "category_options": Category.choices,
+        "topic_options": Topic.objects.order_by("name").values("slug", "name"),
+    }
+    return render(request, "timeline/home.html", context, status=400 if errors else 200)
+
+
+def _config() -> dict[str, Any]:
+    return {
+        "api": reverse("timeline:api:timeline"),
+        "home": reverse("timeline:home"),
+        "eventUrl": event_short_url_template(),
+        "actorUrl": actor_url_template(),
+        "categories": CATEGORY_LABELS,
+    }
+
+
+def _empty_message(request: HttpRequest, form: dict[str, str]) -> str:
+    if any(form[name] for name in ("q", "actor", "category", "topic")):
+        return "No published events match these filters in this window."
+    if not Event.objects.public().exists():
+        return "No events have been published yet."
+    return "No published events in this window."
+
+
+def _editor_note(request: HttpRequest) -> dict[str, Any] | None:
+    """For editors: drafts waiting for review (readers only ever see published events)."""
+    if not request.user.has_perm("events.view_event"):
+        return None
+    drafts = Event.objects.drafts().count()
+    if not drafts:
+        return None
+    return {
+        "drafts": drafts,
+        "queue_url": reverse("admin:events_ingesteddraft_changelist"),
+        "preview_url": reverse("timeline:home") + "?status=draft",
+    }
 
 
 def event_detail(request: HttpRequest, pk: int, slug: str | None = None) -> HttpResponse:
+    """An event's permanent page; drafts are not found by readers."""
     event = get_object_or_404(Event.objects.public().with_participants(), pk=pk)
     if slug != event.slug:
         return redirect(event, permanent=True)
-    return render(request, "timeline/event_detail.html", {"event": event})
+    context = {
+        "event": event,
+        "related": related_events(event),
+        "changes": published_changes(event),
+        "timeline_url": _timeline_link(event),
+    }
+    return render(request, "timeline/event_detail.html", context)
+
+
+def _timeline_link(event: Event) -> str:
+    pad = max(timedelta(days=15), (event.date_end - event.date_start) / 2)
+    start, end = event.date_start - pad, event.date_end + pad
+    return f"{reverse('timeline:home')}?start={start}&end={end}&event={event.pk}"
 
 
 def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    """Who an actor is, their ties, and their events (a small timeline and a list)."""
     actor = get_object_or_404(Actor.objects.prefetch_related("aliases"), slug=slug)
-    events = Event.objects.public().involving(actor).chronological().with_participants()
-    return render(request, "timeline/actor_detail.html", {"actor": actor, "events": events})
+    page = _page_number(request)
+    ids = Participation.objects.filter(actor=actor).values("event_id")
+    events = Event.objects.public().filter(pk__in=ids).reverse_chronological()
+    offset = (page - 1) * ACTOR_PAGE_SIZE
+    rows = list(events.with_participants()[offset : offset + ACTOR_PAGE_SIZE + 1])
+    context = {
+        "actor": actor,
+        "member_of": actor.affiliations.select_related("organization"),
+        "members": actor.members.select_related("actor"),
+        "events": rows[:ACTOR_PAGE_SIZE],
+        "page": page,
+        "has_next": len(rows) > ACTOR_PAGE_SIZE,
+        "config": {**_config(), "fixed": {"actor": actor.slug}},
+        "timeline_url": f"{reverse('timeline:home')}?actor={actor.slug}",
+    }
+    return render(request, "timeline/actor_detail.html", context)
+
+
+def _page_number(request: HttpRequest) -> int:
+    raw = request.GET.get("page", "1")
+    if not raw.isdigit() or not 1 <= int(raw) <= 100_000:
+        raise Http404("No such page.")
+    return int(raw)

@@ -1,0 +1,211 @@
+/* The reader's timeline: wires the chart, the list, the filters and the URL.
+   Zoom or pan -> (debounced) one request for the visible window -> redraw. */
+(function (gt) {
+  "use strict";
+
+  const S = gt.state;
+  const DEBOUNCE_MS = 200;
+  const FORM_KEYS = ["q", "actor", "category", "topic", "group", "start", "end"];
+
+  const config = JSON.parse(document.getElementById("timeline-config").textContent);
+  const chartEl = document.getElementById("chart");
+  const dataEl = document.getElementById("timeline-data");
+  const form = document.getElementById("filters");
+  const listBox = document.getElementById("event-list-container");
+  const listHeading = document.getElementById("list-heading");
+  const statusEl = document.getElementById("chart-status");
+  const compact = Boolean(config.fixed);
+
+  let state = compact ? {} : S.fromUrl(location.search);
+  let answer = dataEl ? JSON.parse(dataEl.textContent) : null;
+  let view = null; // the days on screen: {start, end}, both included
+  let hidden = new Set(); // quad classes switched off in the legend
+  let settle = null;
+  let draws = 0;
+  let applying = false; // true while we move the axis ourselves
+  let wired = false;
+
+  const fetcher = gt.createFetcher(config.api, onAnswer, onError, DEBOUNCE_MS);
+
+  function query() {
+    return S.apiQuery(state, config.fixed);
+  }
+
+  function selectedId() {
+    return state.event ? Number(state.event) : null;
+  }
+
+  function draw() {
+    if (!answer || !window.Plotly) return;
+    view = state.start && state.end ? { start: state.start, end: state.end } : answer.window;
+    const fig = gt.chart.figure(answer, {
+      hidden, view, compact, selected: selectedId(), width: chartEl.clientWidth,
+    });
+    applying = true;
+    return Plotly.react(chartEl, fig.data, fig.layout, gt.chart.CONFIG).then(() => {
+      applying = false;
+      draws += 1;
+      chartEl.dataset.state = "drawn";
+      chartEl.dataset.mode = answer.mode;
+      chartEl.dataset.window = `${answer.window.start}..${answer.window.end}`;
+      chartEl.dataset.draws = String(draws);
+      chartEl.dataset.requests = String(fetcher.requests());
+      performance.mark("timeline-drawn-" + draws);
+      describe();
+      if (!wired) wire();
+    });
+  }
+
+  function describe() {
+    if (!statusEl) return;
+    statusEl.textContent = answer.mode === "density"
+      ? `Showing how many events fall in each ${answer.density.unit} (more than ${answer.threshold} in view).`
+      : `Showing ${answer.total} event${answer.total === 1 ? "" : "s"}.`;
+  }
+
+  function filtered() {
+    return ["q", "actor", "category", "topic"].some((k) => state[k]);
+  }
+
+  function onAnswer(body) {
+    answer = body;
+    draw();
+    if (!compact && listBox) {
+      gt.list.render(listBox, listHeading, answer, config, { selected: selectedId(), filtered: filtered() });
+    }
+  }
+
+  function onError(body) {
+    const messages = Object.entries(body || {}).map(([k, v]) => `${k}: ${[].concat(v).join(" ")}`);
+    if (statusEl) statusEl.textContent = "Could not load this view. " + messages.join("; ");
+    chartEl.dataset.state = "error";
+  }
+
+  function request(immediately) {
+    clearTimeout(settle);
+    const go = () => fetcher.now(query());
+    if (immediately) go();
+    else settle = setTimeout(() => { if (!compact) S.push(state); syncForm(); go(); }, DEBOUNCE_MS);
+  }
+
+  function toMs(value) {
+    if (typeof value === "number") return value;
+    const text = String(value).replace(" ", "T");
+    return Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : text + "Z");
+  }
+
+  function onRelayout(event) {
+    if (applying) return;
+    if (event["xaxis.autorange"]) {
+      state.start = state.end = "";
+      request(false);
+      return;
+    }
+    const range = event["xaxis.range"] || [event["xaxis.range[0]"], event["xaxis.range[1]"]];
+    if (range[0] === undefined || range[1] === undefined) return;
+    const start = S.isoDay(new Date(toMs(range[0])));
+    let end = S.isoDay(new Date(toMs(range[1]) - 1));
+    if (end < start) end = start;
+    if (start === state.start && end === state.end) return;
+    state.start = start;
+    state.end = end;
+    request(false);
+  }
+
+  function onClick(event) {
+    const point = event.points && event.points[0];
+    if (!point || !point.data.meta) return;
+    if (point.data.meta.kind === "event") {
+      const i = point.customdata;
+      const url = config.eventUrl.replace("123456789", answer.events.id[i]);
+      if (!compact) {
+        state.event = String(answer.events.id[i]);
+        S.replace(state); // back from the event page returns to this view, selection kept
+      }
+      window.location.assign(url);
+    } else if (point.data.meta.kind === "density") {
+      const edges = answer.density.edges;
+      const b = Array.isArray(point.pointNumber) ? point.pointNumber[1] : point.customdata;
+      Plotly.relayout(chartEl, { "xaxis.range": [edges[b], edges[b + 1]] });
+    }
+  }
+
+  function onLegendClick(event) {
+    const key = event.data[event.curveNumber].legendgroup;
+    if (hidden.has(key)) hidden.delete(key);
+    else hidden.add(key);
+    draw();
+    return false;
+  }
+
+  function onLegendDoubleClick(event) {
+    const key = event.data[event.curveNumber].legendgroup;
+    const others = answer.quads.map((q) => q.key).filter((k) => k !== key);
+    const isolated = others.every((k) => hidden.has(k)) && !hidden.has(key);
+    hidden = isolated ? new Set() : new Set(others);
+    draw();
+    return false;
+  }
+
+  function syncForm() {
+    if (!form) return;
+    for (const key of FORM_KEYS) {
+      const field = form.elements.namedItem(key);
+      if (!field) continue;
+      if (key === "start" || key === "end") field.value = state[key] || (answer ? answer.window[key] : "");
+      else field.value = state[key] || "";
+    }
+  }
+
+  function onSubmit(event) {
+    event.preventDefault();
+    for (const key of FORM_KEYS) {
+      const field = form.elements.namedItem(key);
+      state[key] = field ? field.value.trim() : "";
+    }
+    state.event = "";
+    S.push(state);
+    request(true);
+  }
+
+  function onReset(event) {
+    event.preventDefault();
+    state = S.fromUrl("");
+    S.push(state);
+    syncForm();
+    request(true);
+  }
+
+  function onPopState() {
+    state = S.fromUrl(location.search);
+    syncForm();
+    request(true);
+  }
+
+  function wire() {
+    wired = true;
+    chartEl.on("plotly_relayout", onRelayout);
+    chartEl.on("plotly_click", onClick);
+    chartEl.on("plotly_legendclick", onLegendClick);
+    chartEl.on("plotly_legenddoubleclick", onLegendDoubleClick);
+  }
+
+  function start() {
+    if (!window.Plotly) {
+      onError({ chart: ["plotly.js did not load."] });
+      return;
+    }
+    if (answer) fetcher.shown(query());
+    else fetcher.now(query());
+    draw();
+    if (compact) return;
+    S.replace(state);
+    if (form) form.addEventListener("submit", onSubmit);
+    const reset = document.getElementById("reset-view");
+    if (reset) reset.addEventListener("click", onReset);
+    window.addEventListener("popstate", onPopState);
+  }
+
+  gt.timeline = { state: () => state, answer: () => answer, fetcher };
+  start();
+})((window.geotimeline = window.geotimeline || {}));
