@@ -184,7 +184,7 @@ _MAIL_BACKEND = (
     if os.environ.get("EMAIL_HOST")
     else "django.core.mail.backends.console.EmailBackend"
 )
-_SMTP_OPTIONS = {
+_SMTP_OPTIONS: dict[str, str | int | bool] = {
     "host": os.environ.get("EMAIL_HOST", "localhost"),
     "port": envint("EMAIL_PORT", 587),
     "username": os.environ.get("EMAIL_HOST_USER", ""),
