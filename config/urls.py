@@ -11,3 +11,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("timeline.urls")),
 ]
+
+# JSON under /api/ (a client there expects JSON even for a mistyped path).
+handler404 = "timeline.api.errors.not_found"

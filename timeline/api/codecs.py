@@ -6,6 +6,7 @@ DATA_UPLOAD_MAX_MEMORY_SIZE never sees an API body; this parser applies it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
@@ -46,7 +47,8 @@ class OrjsonRenderer(BaseRenderer):
     ) -> bytes:
         if data is None:
             return b""
-        return orjson.dumps(data, default=_default, option=JSON_OPTIONS)
+        # Non-string keys: DRF keys the errors of list items by their index.
+        return orjson.dumps(data, default=_default, option=JSON_OPTIONS | orjson.OPT_NON_STR_KEYS)
 
 
 class OrjsonParser(BaseParser):
@@ -59,17 +61,26 @@ class OrjsonParser(BaseParser):
         parser_context: Mapping[str, Any] | None = None,
     ) -> Any:
         limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
-        request = (parser_context or {}).get("request")
-        declared = request.META.get("CONTENT_LENGTH") if request is not None else None
-        if limit is not None and declared and str(declared).isdigit() and int(declared) > limit:
-            raise RequestTooLarge(_too_large(int(declared), limit))
-        body = stream.read(limit + 1) if limit is not None else stream.read()
-        if limit is not None and len(body) > limit:
-            raise RequestTooLarge(_too_large(len(body), limit))
+        if limit is None:
+            body = stream.read()
+        else:
+            # Refuse on the declared length before reading, then cap what is read.
+            declared = _declared_length(parser_context)
+            if declared > limit:
+                raise RequestTooLarge(_too_large(declared, limit))
+            body = stream.read(limit + 1)
+            if len(body) > limit:
+                raise RequestTooLarge(_too_large(len(body), limit))
         try:
             return orjson.loads(body)
         except orjson.JSONDecodeError as exc:
             raise ParseError(f"Malformed JSON: {exc}.") from None
+
+
+def _declared_length(parser_context: Mapping[str, Any] | None) -> int:
+    request = (parser_context or {}).get("request")
+    raw = str(request.META.get("CONTENT_LENGTH") or "") if request is not None else ""
+    return int(raw) if re.fullmatch(r"[0-9]{1,18}", raw) else 0
 
 
 def _too_large(size: int, limit: int) -> str:

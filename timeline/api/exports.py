@@ -31,7 +31,7 @@ from timeline.api.conditional import JSON_OPTIONS
 from timeline.api.filters import EventFilterSet
 from timeline.api.pagination import after_q, ordering_of, value_of
 from timeline.api.representation import Links, event_dicts, rows_of
-from timeline.api.serializers import ErrorSerializer
+from timeline.api.serializers import ErrorSerializer, TimelineJSSerializer
 
 CHUNK = 1000
 
@@ -121,13 +121,13 @@ class ExportView(APIView):
         return super().handle_exception(exc)
 
 
-def _export_schema(media_type: str, operation_id: str, summary: str) -> Any:
+def _export_schema(media_type: str, operation_id: str, summary: str, body: Any = None) -> Any:
     return extend_schema(
         operation_id=operation_id,
         summary=summary,
         filters=True,
         responses={
-            (200, media_type): OpenApiResponse(OpenApiTypes.STR, description="The export."),
+            (200, media_type): OpenApiResponse(body or OpenApiTypes.STR, description="The export."),
             (400, "application/json"): OpenApiResponse(
                 ErrorSerializer, description="A filter value is wrong; the message names it."
             ),
@@ -176,7 +176,10 @@ class TimelineJSExport(ExportView):
     filename = "geotimeline-timelinejs"
 
     @_export_schema(
-        "application/json", "events_export_timelinejs", "Events in Knight Lab TimelineJS JSON"
+        "application/json",
+        "events_export_timelinejs",
+        "Events in Knight Lab TimelineJS JSON",
+        TimelineJSSerializer,
     )
     def get(self, request: Request) -> StreamingHttpResponse:
         return super().get(request)

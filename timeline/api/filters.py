@@ -36,6 +36,17 @@ MAX_VALUES = 50
 STRING_LIST = {"type": "array", "items": {"type": "string", "maxLength": 100}}
 
 
+def is_id(text: str) -> bool:
+    """ASCII digits that fit a database integer (str.isdigit() also accepts "²")."""
+    return re.fullmatch(r"[0-9]{1,18}", text) is not None
+
+
+def invalid(message: str) -> forms.ValidationError:
+    """An error whose text may quote the client's input: passed as a parameter,
+    because django-filter %-formats messages and a "%" in the input would crash it."""
+    return forms.ValidationError("%(message)s", params={"message": message})
+
+
 class RepeatableWidget(forms.TextInput):
     """Reads `?actor=a&actor=b` and `?actor=a,b` alike."""
 
@@ -54,6 +65,9 @@ class RepeatableField(forms.Field):
             raise forms.ValidationError(f"Give at most {MAX_VALUES} values.")
         if any(len(v) > 100 for v in values):
             raise forms.ValidationError("A value is longer than 100 characters.")
+        if any("\x00" in v for v in values):
+            # PostgreSQL refuses NUL in text: a 400 here, not a DataError later.
+            raise forms.ValidationError("Null characters are not allowed.")
         return values
 
 
@@ -74,17 +88,15 @@ class CountriesField(RepeatableField):
         codes = [v.upper() for v in super().clean(value)]
         bad = [c for c in codes if not re.fullmatch(r"[A-Z]{3}", c)]
         if bad:
-            raise forms.ValidationError(
-                f"{', '.join(bad)}: a country is an ISO 3166-1 alpha-3 code, e.g. FRA."
-            )
+            raise invalid(f"{', '.join(bad)}: a country is an ISO 3166-1 alpha-3 code, e.g. FRA.")
         return codes
 
 
 def _resolve(model: type[Model], values: list[str], noun: str) -> list[int]:
     if not values:
         return []
-    ids = [int(v) for v in values if v.isdigit()]
-    slugs = [v for v in values if not v.isdigit()]
+    ids = [int(v) for v in values if is_id(v)]
+    slugs = [v for v in values if not is_id(v)]
     found = model._default_manager.filter(pk__in=ids) | model._default_manager.filter(
         slug__in=slugs
     )
@@ -92,7 +104,7 @@ def _resolve(model: type[Model], values: list[str], noun: str) -> list[int]:
     known = {str(pk) for pk, _ in rows} | {slug for _, slug in rows}
     unknown = [v for v in values if v not in known]
     if unknown:
-        raise forms.ValidationError(f"Unknown {noun}: {', '.join(unknown)}.")
+        raise invalid(f"Unknown {noun}: {', '.join(unknown)}.")
     return sorted({pk for pk, _ in rows})
 
 
@@ -106,7 +118,7 @@ class DateSpanField(forms.CharField):
         try:
             return parse_span(text)
         except DateValueError as exc:
-            raise forms.ValidationError(str(exc)) from None
+            raise invalid(str(exc)) from None
 
 
 class StrictBooleanField(forms.CharField):
@@ -120,7 +132,7 @@ class StrictBooleanField(forms.CharField):
             return True
         if text in {"false", "0"}:
             return False
-        raise forms.ValidationError(f"“{text[:20]}” is not a boolean: use true or false.")
+        raise invalid(f"“{text[:20]}” is not a boolean: use true or false.")
 
 
 class MomentField(forms.CharField):
@@ -131,7 +143,7 @@ class MomentField(forms.CharField):
         try:
             return parse_moment(text)
         except DateValueError as exc:
-            raise forms.ValidationError(str(exc)) from None
+            raise invalid(str(exc)) from None
 
 
 @extend_schema_field(STRING_LIST)

@@ -14,6 +14,7 @@ from rest_framework import serializers
 
 from events.edtf import InvalidDate, UncertainDate
 from events.models import Actor, Category, Event, LinkKind, Role, Source, Status, Topic
+from timeline.api.filters import is_id
 
 ID_OR_SLUG = {
     "oneOf": [{"type": "integer", "minimum": 1}, {"type": "string", "maxLength": 100}],
@@ -47,7 +48,9 @@ class IdOrSlugField(serializers.Field):
         if isinstance(data, bool) or not isinstance(data, int | str) or str(data) == "":
             raise serializers.ValidationError("Give an id (integer) or a slug (string).")
         text = str(data)
-        lookup = {"pk": int(text)} if text.isdigit() and len(text) < 19 else {"slug": text}
+        if "\x00" in text:
+            raise serializers.ValidationError("Null characters are not allowed.")
+        lookup = {"pk": int(text)} if is_id(text) else {"slug": text}
         pk = self.model._default_manager.filter(**lookup).values_list("pk", flat=True).first()
         if pk is None:
             noun = self.model._meta.verbose_name
@@ -173,10 +176,10 @@ class EventInput(StrictSerializer):
     def validate_participants(self, value: list[dict[str, Any]]) -> list[dict[str, Any]]:
         seen = set()
         for item in value:
-            key = (item["actor"], item["role"])
+            key = (item["actor"], item.get("role", Role.MENTIONED))
             if key in seen:
                 raise serializers.ValidationError(
-                    f"Actor {item['actor']} is given twice with the role {item['role']}."
+                    f"Actor {item['actor']} is given twice with the role {key[1]}."
                 )
             seen.add(key)
         return value

@@ -104,6 +104,37 @@ class TombstoneSerializer(serializers.Serializer):
     )
 
 
+class TimelineJSDateSerializer(serializers.Serializer):
+    year = serializers.IntegerField()
+    month = serializers.IntegerField(required=False, help_text="Absent at year precision.")
+    day = serializers.IntegerField(required=False, help_text="Absent at month precision.")
+
+
+class TimelineJSTextSerializer(serializers.Serializer):
+    headline = serializers.CharField(help_text="HTML, escaped.")
+    text = serializers.CharField(help_text="HTML, escaped.")
+
+
+class TimelineJSSlideSerializer(serializers.Serializer):
+    unique_id = serializers.CharField()
+    start_date = TimelineJSDateSerializer()
+    end_date = TimelineJSDateSerializer(required=False, help_text="Ranges and weeks only.")
+    display_date = serializers.CharField()
+    text = TimelineJSTextSerializer()
+    group = serializers.CharField(help_text="The PLOVER category.")
+
+
+class TimelineJSTitleSerializer(serializers.Serializer):
+    text = TimelineJSTextSerializer()
+
+
+class TimelineJSSerializer(serializers.Serializer):
+    """Knight Lab TimelineJS JSON: https://timeline.knightlab.com/docs/json-format.html"""
+
+    title = TimelineJSTitleSerializer()
+    events = TimelineJSSlideSerializer(many=True)
+
+
 class ErrorSerializer(serializers.Serializer):
     """An error: a `detail` message, or messages keyed by the parameter or field at fault."""
 

@@ -16,7 +16,7 @@ from django.db import transaction
 from rest_framework.exceptions import ValidationError
 
 from events.edtf import UncertainDate
-from events.models import Citation, Event, EventLink, Origin, Participation, Status
+from events.models import Citation, Event, EventLink, Origin, Participation, Role, Status
 from events.services import can_publish, set_event_status
 from timeline.api.conditional import check_version
 
@@ -124,7 +124,11 @@ def _replace_related(event: Event, data: dict[str, Any], user: Any) -> None:
 
 
 def _replace_participants(event: Event, items: list[dict[str, Any]], user: Any) -> None:
-    wanted = {(item["actor"], item["role"]): item["role_words"] for item in items}
+    # Partial updates (PATCH) skip the serializer's defaults, so apply them here.
+    wanted = {
+        (item["actor"], item.get("role", Role.MENTIONED)): item.get("role_words", "")
+        for item in items
+    }
     for part in Participation.objects.filter(event=event):
         key = (part.actor_id, part.role)
         if key not in wanted:

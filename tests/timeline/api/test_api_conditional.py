@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+import pytest
+from rest_framework.test import APIClient
+
+from events.models import Actor, Event
+from tests.factories import make_actor, make_event
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def event() -> Event:
+    return make_event(title="Original title", when="2026-02-13", status="draft")
+
+
+def url(event: Event) -> str:
+    return f"/api/events/{event.pk}/"
+
+
+def test_a_detail_carries_etag_and_last_modified(api: APIClient) -> None:
+    event = make_event()
+    response = api.get(url(event))
+    assert response["ETag"].startswith(f'"v{event.version}-')
+    assert response["Last-Modified"].endswith("GMT")
+
+
+def test_if_none_match_with_the_current_etag_gives_304(api: APIClient) -> None:
+    event = make_event()
+    etag = api.get(url(event))["ETag"]
+    response = api.get(url(event), HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 304
+    assert response.content == b""
+    assert response["ETag"] == etag
+
+
+def test_the_etag_changes_when_the_event_changes(api: APIClient) -> None:
+    event = make_event()
+    etag = api.get(url(event))["ETag"]
+    event.title = "New title"
+    event.save()
+    response = api.get(url(event), HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 200
+    assert response.json()["title"] == "New title"
+
+
+def test_the_etag_changes_when_an_actor_is_renamed(api: APIClient) -> None:
+    actor: Actor = make_actor(name="Old name")
+    event = make_event(actors=[actor])
+    etag = api.get(url(event))["ETag"]
+    actor.name = "New name"
+    actor.save()
+    assert api.get(url(event), HTTP_IF_NONE_MATCH=etag).status_code == 200
+
+
+def test_a_list_gives_304_until_something_changes(api: APIClient) -> None:
+    make_event()
+    first = api.get("/api/events/")
+    assert first["Last-Modified"]
+    assert api.get("/api/events/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+    make_event(title="Another")
+    assert api.get("/api/events/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 200
+
+
+def test_an_update_with_the_etag_read_succeeds(editor_api: APIClient, event: Event) -> None:
+    etag = editor_api.get(url(event))["ETag"]
+    response = editor_api.patch(url(event), {"title": "Edited"}, format="json", HTTP_IF_MATCH=etag)
+    assert response.status_code == 200, response.content
+    assert response.json()["version"] == event.version + 1
+    assert response["ETag"] != etag
+
+
+def test_an_update_with_the_version_field_succeeds(editor_api: APIClient, event: Event) -> None:
+    body = {"title": "Edited", "version": event.version}
+    response = editor_api.patch(url(event), body, format="json")
+    assert response.status_code == 200, response.content
+
+
+def test_a_stale_if_match_is_412_and_changes_nothing(editor_api: APIClient, event: Event) -> None:
+    etag = editor_api.get(url(event))["ETag"]
+    event.summary = "Someone else's edit"
+    event.save()
+    response = editor_api.patch(url(event), {"title": "Mine"}, format="json", HTTP_IF_MATCH=etag)
+    assert response.status_code == 412
+    assert "nothing was changed" in response.json()["detail"]
+    event.refresh_from_db()
+    assert (event.title, event.summary) == ("Original title", "Someone else's edit")
+
+
+def test_a_stale_version_field_is_412_and_changes_nothing(
+    editor_api: APIClient, event: Event
+) -> None:
+    stale = event.version
+    event.save()
+    response = editor_api.put(
+        url(event), {"title": "Mine", "date": "2026-03", "version": stale}, format="json"
+    )
+    assert response.status_code == 412
+    event.refresh_from_db()
+    assert (event.title, event.precision) == ("Original title", "day")
+
+
+def test_an_update_without_a_version_is_428(editor_api: APIClient, event: Event) -> None:
+    response = editor_api.patch(url(event), {"title": "Blind"}, format="json")
+    assert response.status_code == 428
+    assert "If-Match" in response.json()["detail"]
+    event.refresh_from_db()
+    assert event.title == "Original title"
+
+
+def test_if_match_star_is_not_a_version(editor_api: APIClient, event: Event) -> None:
+    response = editor_api.patch(url(event), {"title": "Blind"}, format="json", HTTP_IF_MATCH="*")
+    assert response.status_code == 428
+
+
+def test_a_delete_with_a_stale_if_match_is_412(editor_api: APIClient, event: Event) -> None:
+    etag = editor_api.get(url(event))["ETag"]
+    event.save()
+    assert editor_api.delete(url(event), HTTP_IF_MATCH=etag).status_code == 412
+    assert Event.objects.filter(pk=event.pk).exists()
