@@ -110,13 +110,14 @@
       traces.push(Object.assign({ type: "scatter", mode: "lines", x: g.joins.x, y: g.joins.y,
         line: { color: colour, width: 1.5, dash: "dot" }, meta: { kind: "join" } }, common));
       traces.push({
-        type: "scatter", mode: "markers", name: escapeHtml(g.quad.label),
+        type: "scatter", mode: "markers", name: escapeHtml(g.quad.label), showlegend: false,
         legendgroup: g.quad.key, visible, x: g.markers.x, y: g.markers.y,
         customdata: g.markers.customdata, hovertext: g.markers.hovertext, hoverinfo: "text",
         marker: { color: colour, size: 11, symbol: g.markers.symbols, line: { color: "#fff", width: 1 } },
         meta: { kind: "event", quad: g.quad.key },
       });
     }
+    traces.push(...legendTraces(answer, hidden, groups.filter((g) => g.markers.x.length || g.quad.key !== "").map((g) => g.q)));
     if (picked.x.length) {
       traces.push({ type: "scatter", mode: "markers", x: picked.x, y: picked.y, showlegend: false,
         hoverinfo: "skip", marker: { size: 22, color: "rgba(0,0,0,0)", line: { color: "#111", width: 2.5 } },
@@ -178,14 +179,19 @@
       colorscale: [[0, fade(COLOURS[t.q], 0.12)], [1, COLOURS[t.q]]],
       meta: { kind: "density", quad: t.quad.key },
     }));
-    // Heatmaps have no legend entry: an empty marker trace per quad stands in for each.
-    for (const t of traces) {
-      out.push({ type: "scatter", mode: "markers", x: [null], y: [null], name: escapeHtml(t.quad.label),
-        legendgroup: t.quad.key, visible: hidden.has(t.quad.key) ? "legendonly" : true,
-        marker: { color: COLOURS[t.q], size: 10, symbol: "square" }, hoverinfo: "skip",
-        meta: { kind: "legend", quad: t.quad.key } });
-    }
-    return out;
+    return out.concat(legendTraces(answer, hidden, traces.map((t) => t.q)));
+  }
+
+  /* One legend entry per quad class, the same in both modes: an empty trace stands in
+     for the markers, whiskers and joins (or the heatmap) of its class. */
+  function legendTraces(answer, hidden, quads) {
+    return quads.map((q) => {
+      const quad = answer.quads[q];
+      return { type: "scatter", mode: "markers", x: [null], y: [null], name: escapeHtml(quad.label),
+        legendgroup: quad.key, visible: hidden.has(quad.key) ? "legendonly" : true,
+        marker: { color: COLOURS[q], size: 10, symbol: "square" }, hoverinfo: "skip",
+        meta: { kind: "legend", quad: quad.key } };
+    });
   }
 
   function fade(hex, alpha) {

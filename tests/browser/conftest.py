@@ -1,0 +1,52 @@
+"""Browser tests: Debian's Chromium driven by Playwright against pytest-django's live server.
+
+Where Chromium is missing they skip and say so, except in CI (CI=1, set by
+.ci/run, which installs Chromium), where a missing browser fails the run.
+Screenshots go to test-results/browser/ (gitignored).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+# Playwright's sync API runs an event loop in the test thread; without this every
+# database call from a test (factories) raises SynchronousOnlyOperation.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-results" / "browser"
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
+    """pytest-playwright's launch options, pointed at Debian's Chromium."""
+    if not CHROMIUM.exists():
+        message = f"Chromium not found at {CHROMIUM} (apt-get install chromium)"
+        if os.environ.get("CI"):
+            pytest.fail(f"{message}: CI must run the browser tests.", pytrace=False)
+        pytest.skip(f"{message}: browser tests skipped.")
+    return {**browser_type_launch_args, "executable_path": str(CHROMIUM), "args": ARGS}
+
+
+@pytest.fixture
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS
+
+
+@pytest.fixture
+def site(live_server: Any, transactional_db: None) -> str:
+    """The live server's address; the data the test creates is visible to it."""
+    return str(live_server.url)
