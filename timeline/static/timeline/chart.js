@@ -8,7 +8,7 @@
   const { addDays } = gt.state;
   // Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
   const COLOURS = ["#009E73", "#0072B2", "#E69F00", "#D55E00", "#8C8C8C"];
-  const QUAD_OFFSETS = [-0.3, -0.15, 0, 0.15, 0.3];
+  const QUAD_OFFSETS = [-0.34, -0.17, 0, 0.17, 0.34];
   const SPAN_OFFSET = 0.22; // whiskers sit just under their lane
   const DAY_MS = 86400000;
 
@@ -80,8 +80,9 @@
         g.markers.x.push(mid); g.markers.y.push(y); g.markers.customdata.push(i);
         g.markers.hovertext.push(hover); g.markers.symbols.push(symbol);
         if (ev.days[i] > 0) {
-          g.spans.x.push(ev.start[i], addDays(end, 1), null);
-          g.spans.y.push(y + SPAN_OFFSET, y + SPAN_OFFSET, null);
+          const after = addDays(end, 1), low = y + SPAN_OFFSET;
+          g.spans.x.push(ev.start[i], after, null, ev.start[i], ev.start[i], null, after, after, null);
+          g.spans.y.push(low, low, null, low - 0.07, low + 0.07, null, low - 0.07, low + 0.07, null);
         }
         if (ev.id[i] === selected) { picked.x.push(mid); picked.y.push(y); }
       }
@@ -102,15 +103,15 @@
       const visible = hidden.has(g.quad.key) ? "legendonly" : true;
       const colour = COLOURS[g.q];
       const common = { legendgroup: g.quad.key, visible, showlegend: false, hoverinfo: "skip" };
-      // Whiskers under the lane: the earliest and latest day the event can be.
-      traces.push(Object.assign({ type: "scatter", mode: "lines+markers", x: g.spans.x, y: g.spans.y,
-        line: { color: colour, width: 2 }, opacity: 0.6,
-        marker: { symbol: "line-ns-open", size: 8, color: colour, line: { color: colour, width: 2 } },
-        meta: { kind: "span" } }, common));
-      traces.push(Object.assign({ type: "scatter", mode: "lines", x: g.joins.x, y: g.joins.y,
+      // WebGL (scattergl): thousands of markers redraw in tens of milliseconds, where
+      // SVG took half a second per zoom step. Whiskers under the lane span the
+      // earliest to the latest day the event can be.
+      traces.push(Object.assign({ type: "scattergl", mode: "lines", x: g.spans.x, y: g.spans.y,
+        line: { color: fade(colour, 0.6), width: 2 }, meta: { kind: "span" } }, common));
+      traces.push(Object.assign({ type: "scattergl", mode: "lines", x: g.joins.x, y: g.joins.y,
         line: { color: colour, width: 1.5, dash: "dot" }, meta: { kind: "join" } }, common));
       traces.push({
-        type: "scatter", mode: "markers", name: escapeHtml(g.quad.label), showlegend: false,
+        type: "scattergl", mode: "markers", name: escapeHtml(g.quad.label), showlegend: false,
         legendgroup: g.quad.key, visible, x: g.markers.x, y: g.markers.y,
         customdata: g.markers.customdata, hovertext: g.markers.hovertext, hoverinfo: "text",
         marker: { color: colour, size: 11, symbol: g.markers.symbols, line: { color: "#fff", width: 1 } },
@@ -119,7 +120,7 @@
     }
     traces.push(...legendTraces(answer, hidden, groups.filter((g) => g.markers.x.length || g.quad.key !== "").map((g) => g.q)));
     if (picked.x.length) {
-      traces.push({ type: "scatter", mode: "markers", x: picked.x, y: picked.y, showlegend: false,
+      traces.push({ type: "scattergl", mode: "markers", x: picked.x, y: picked.y, showlegend: false,
         hoverinfo: "skip", marker: { size: 22, color: "rgba(0,0,0,0)", line: { color: "#111", width: 2.5 } },
         meta: { kind: "selected" } });
     }
@@ -135,51 +136,52 @@
     return formatDay(startIso);
   }
 
-  /* Density as one heatmap per quad class: each lane gets a thin row per quad,
-     rows of other quads are gaps (null), so a heatmap stays one image however
-     many cells it has. Colour grows with the square root of the count, relative
-     to the busiest actor lane ("All events" is scaled on its own). */
-  function densityTraces(answer, hidden) {
+  /* Density as squares, one row per quad class in each lane, darker for more events
+     (square root of the count, relative to the busiest actor lane; "All events" is
+     scaled on its own). WebGL, like the events: switching between the two modes as
+     the reader zooms keeps the same kind of traces, so the redraw stays cheap. */
+  function densityTraces(answer, hidden, width, height) {
     const d = answer.density;
-    const nLanes = answer.lanes.length;
     const nBuckets = d.edges.length - 1;
-    const x = d.edges.map((e) => e); // bucket edges: Plotly takes n+1 x values as edges
     const maxOf = [1, 1]; // [all-events lane, actor lanes]
     for (let i = 0; i < d.count.length; i++) {
       const k = answer.lanes[d.lane[i]].id === 0 ? 0 : 1;
       maxOf[k] = Math.max(maxOf[k], d.count[i]);
     }
-    const traces = [];
-    answer.quads.forEach((quad, q) => {
-      if (quad.key === "" && !d.quad.includes(q)) return;
-      const z = [], text = [], y = [];
-      for (let lane = 0; lane < nLanes; lane++) {
-        const top = lane + QUAD_OFFSETS[q] - 0.065;
-        y.push(top, top + 0.13);
-        z.push(new Array(nBuckets).fill(null), new Array(nBuckets).fill(null));
-        text.push(new Array(nBuckets).fill(""), new Array(nBuckets).fill(""));
-      }
-      y.push(nLanes + 1);
-      traces.push({ quad, q, z, text, y });
-    });
+    const cell = Math.max(3, Math.min((width - 180) / nBuckets, (height / answer.lanes.length) * 0.17));
+    const mids = d.edges.slice(0, -1).map((e, b) => midpoint(e, addDays(d.edges[b + 1], -1)));
+    const groups = answer.quads.map(() => ({ x: [], y: [], colour: [], text: [], bucket: [] }));
     for (let i = 0; i < d.count.length; i++) {
-      const t = traces.find((tr) => tr.q === d.quad[i]);
-      if (!t) continue;
-      const lane = d.lane[i], b = d.bucket[i], n = d.count[i];
+      const b = d.bucket[i], q = d.quad[i], n = d.count[i], lane = d.lane[i];
+      const g = groups[q];
       const scale = maxOf[answer.lanes[lane].id === 0 ? 0 : 1];
-      t.z[2 * lane][b] = Math.sqrt(n / scale);
-      t.text[2 * lane][b] = `<b>${escapeHtml(shorten(answer.lanes[lane].label, 50))}</b><br>` +
+      g.x.push(mids[b]);
+      g.y.push(lane + QUAD_OFFSETS[q]);
+      g.colour.push(fade(COLOURS[q], 0.15 + 0.85 * Math.sqrt(n / scale)));
+      g.bucket.push(b);
+      g.text.push(`<b>${escapeHtml(shorten(answer.lanes[lane].label, 50))}</b><br>` +
         escapeHtml(`${bucketLabel(d.unit, d.edges[b])}: ${n.toLocaleString("en")} ` +
-        `event${n === 1 ? "" : "s"} (${t.quad.label.toLowerCase()})`) + "<br><i>Click to zoom in</i>";
+        `event${n === 1 ? "" : "s"} (${answer.quads[q].label.toLowerCase()})`) +
+        "<br><i>Click to zoom in</i>");
     }
-    const out = traces.map((t) => ({
-      type: "heatmap", x, y: t.y, z: t.z, text: t.text, hoverinfo: "text", hoverongaps: false,
-      zmin: 0, zmax: 1, showscale: false, xgap: 0, legendgroup: t.quad.key,
-      visible: hidden.has(t.quad.key) ? false : true,
-      colorscale: [[0, fade(COLOURS[t.q], 0.12)], [1, COLOURS[t.q]]],
-      meta: { kind: "density", quad: t.quad.key },
-    }));
-    return out.concat(legendTraces(answer, hidden, traces.map((t) => t.q)));
+    const present = [];
+    const traces = [];
+    groups.forEach((g, q) => {
+      const quad = answer.quads[q];
+      if (quad.key === "" && !g.x.length) return;
+      present.push(q);
+      traces.push({ type: "scattergl", mode: "markers", showlegend: false, legendgroup: quad.key,
+        visible: hidden.has(quad.key) ? "legendonly" : true, x: g.x, y: g.y, customdata: g.bucket,
+        hovertext: g.text, hoverinfo: "text",
+        marker: { symbol: "square", size: cell, color: g.colour, line: { width: 0 } },
+        meta: { kind: "density", quad: quad.key } });
+    });
+    return traces.concat(legendTraces(answer, hidden, present));
+  }
+
+  function fade(hex, alpha) {
+    const n = parseInt(hex.slice(1), 16);
+    return `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${alpha.toFixed(2)})`;
   }
 
   /* One legend entry per quad class, the same in both modes: an empty trace stands in
@@ -249,10 +251,12 @@
 
   function figure(answer, opts) {
     const hidden = opts.hidden || new Set();
+    const width = opts.width || 1000;
+    const shape = layout(answer, opts.view, opts.compact, width);
     const data = answer.mode === "density"
-      ? densityTraces(answer, hidden)
+      ? densityTraces(answer, hidden, width, shape.height - 170)
       : eventTraces(answer, hidden, opts.selected);
-    return { data, layout: layout(answer, opts.view, opts.compact, opts.width || 1000) };
+    return { data, layout: shape };
   }
 
   const CONFIG = {

@@ -4,7 +4,8 @@
   "use strict";
 
   const S = gt.state;
-  const DEBOUNCE_MS = 200;
+  // Coalesces the bursts of events a mouse wheel or a drag sends, and no more.
+  const DEBOUNCE_MS = 80;
   const FORM_KEYS = ["q", "actor", "category", "topic", "group", "start", "end"];
 
   const config = JSON.parse(document.getElementById("timeline-config").textContent);
@@ -125,7 +126,7 @@
       window.location.assign(url);
     } else if (point.data.meta.kind === "density") {
       const edges = answer.density.edges;
-      const b = Array.isArray(point.pointNumber) ? point.pointNumber[1] : point.customdata;
+      const b = point.customdata;
       Plotly.relayout(chartEl, { "xaxis.range": [edges[b], edges[b + 1]] });
     }
   }
