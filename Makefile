@@ -84,3 +84,14 @@ BENCH_API_PG ?= postgres://postgres@127.0.0.1:5432/geotimeline_bench_api
 bench-api: install
 	SECRET_KEY=bench DATABASE_URL= $(BIN)/python tests/bench/bench_api.py
 	SECRET_KEY=bench DATABASE_URL=$(BENCH_API_PG) $(BIN)/python tests/bench/bench_api.py
+
+# The timeline on 1,000,000 synthetic events (database built once, cached under
+# var/bench/): /api/timeline/ server time and payload next to a .values()+orjson
+# floor, then Chromium's first chart and zoom steps; SQLite, then PostgreSQL
+# (skipped if unreachable). BENCH_TIMELINE_EVENTS=100000 for a quicker run.
+BENCH_TIMELINE_EVENTS ?= 1000000
+# PostgreSQL server; the benchmark's database there is gt_bench_timeline_<events>_<seed>.
+BENCH_TIMELINE_PG ?= postgres://postgres@127.0.0.1:5432/gt_bench_timeline
+bench-timeline: install
+	SECRET_KEY=bench DATABASE_URL= $(BIN)/python tests/bench/bench_timeline.py --events $(BENCH_TIMELINE_EVENTS)
+	SECRET_KEY=bench DATABASE_URL=$(BENCH_TIMELINE_PG) $(BIN)/python tests/bench/bench_timeline.py --events $(BENCH_TIMELINE_EVENTS)
