@@ -45,6 +45,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "summary": summary(answer) if answer else "Events",
         "empty_message": _empty_message(request, form),
         "editor_note": _editor_note(request),
+        "preview": _preview(request),
         "config": _config(),
         "actor_options": Actor.objects.order_by("name").values("slug", "name")[:2000],
         "category_options": Category.choices,
@@ -83,6 +84,14 @@ def _editor_note(request: HttpRequest) -> dict[str, Any] | None:
         "queue_url": reverse("admin:events_ingesteddraft_changelist"),
         "preview_url": reverse("timeline:home") + "?status=draft",
     }
+
+
+def _preview(request: HttpRequest) -> str:
+    """The statuses an editor asked to preview ("draft"), or "" for the readers' view."""
+    statuses = request.GET.getlist("status")
+    if not statuses or not request.user.has_perm("events.view_event"):
+        return ""
+    return ", ".join(statuses)
 
 
 def event_detail(request: HttpRequest, pk: int, slug: str | None = None) -> HttpResponse:

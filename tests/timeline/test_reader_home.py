@@ -104,3 +104,10 @@ def test_plotly_comes_from_our_own_static_files(client: Client) -> None:
     scripts = re.findall(r'<script[^>]+src="([^"]+)"', html)
     assert "/static/plotly/plotly.min.js" in scripts
     assert all(src.startswith("/static/") for src in scripts)
+
+
+def test_editors_can_preview_drafts_on_the_timeline(editor_client: Client) -> None:
+    draft = make_event(when="2026-02-13", title="Macron speech, as ingested", status=Status.DRAFT)
+    html = editor_client.get(HOME, {"status": "draft"}).content.decode()
+    assert listed_titles(html) == [draft.title]
+    assert "Preview for editors: showing draft events" in html
