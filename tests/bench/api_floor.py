@@ -31,7 +31,8 @@ def floor_list(after: tuple[date, date, int] | None, size: int = 100) -> bytes:
     events = Event.objects.filter(status__in=PUBLIC)
     if after is not None:
         start, end, pk = after
-        events = events.filter(
+        # The same keyset condition as the API's (the >= prefix lets an index range apply).
+        events = events.filter(date_start__gte=start).filter(
             Q(date_start__gt=start)
             | Q(date_start=start, date_end__gt=end)
             | Q(date_start=start, date_end=end, id__gt=pk)

@@ -158,15 +158,19 @@ def _cursor(row: dict[str, Any]) -> str:
     return encode_cursor(keys, [row["date_start"], row["date_end"], row["pk"]])
 
 
-def _median_ms(call: Callable[[], Any], runs: int) -> float:
-    call()  # warm caches (dateparser, URL resolver, prepared plans)
-    times = []
+def _medians_ms(calls: list[Callable[[], Any]], runs: int) -> list[float]:
+    """Median time of each call, interleaved run by run so that noise from other
+    processes on the machine falls on all of them alike."""
+    for call in calls:
+        call()  # warm caches (dateparser, URL resolver, prepared plans)
+    times: list[list[float]] = [[] for _ in calls]
     for _ in range(runs):
-        gc.collect()
-        started = time.perf_counter()
-        call()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
+        for call, samples in zip(calls, times, strict=True):
+            gc.collect()
+            started = time.perf_counter()
+            call()
+            samples.append(time.perf_counter() - started)
+    return [statistics.median(samples) * 1000 for samples in times]
 
 
 def _compare(name: str, path: str, floor: Callable[[], bytes], runs: int) -> None:
@@ -178,11 +182,11 @@ def _compare(name: str, path: str, floor: Callable[[], bytes], runs: int) -> Non
     def api() -> bytes:
         response = client.get(path)
         assert response.status_code == 200, response.content[:300]
-        return response.content
+        return bytes(response.content)
 
     api_body, floor_body = orjson.loads(api()), orjson.loads(floor())
     assert api_body == floor_body, f"{name}: the floor does not build the API's JSON"
-    api_ms, floor_ms = _median_ms(api, runs), _median_ms(floor, runs)
+    api_ms, floor_ms = _medians_ms([api, floor], runs)
     print(
         f"{name:28s} API {api_ms:7.2f} ms   floor {floor_ms:7.2f} ms   "
         f"ratio {api_ms / floor_ms:4.2f}x   ({len(orjson.dumps(api_body)) // 1024} KB)"
