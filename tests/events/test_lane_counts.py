@@ -117,3 +117,27 @@ def test_merging_actors_moves_their_counts(editor: object) -> None:
     assert counts("month", keep.pk) == {date(2026, 2, 1): 1}
     assert counts("month", dup.pk) == {}
     assert not Actor.objects.filter(pk=dup.pk).exists()
+
+
+def test_the_rebuild_command_counts_events_written_in_bulk() -> None:
+    import io
+
+    from django.core.management import call_command
+
+    actor = make_actor()
+    sync_lane_counts()
+    Event.objects.bulk_create(
+        [
+            Event(
+                title="Bulk",
+                date_start=date(2026, 2, 13),
+                date_end=date(2026, 2, 13),
+                status="published",
+            )
+        ]
+    )
+    out = io.StringIO()
+    call_command("rebuild_lane_counts", stdout=out)
+    assert "Lane counts rebuilt for 1 public events" in out.getvalue()
+    assert counts("month") == {date(2026, 2, 1): 1}
+    assert counts("month", actor.pk) == {}
