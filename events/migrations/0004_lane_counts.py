@@ -4,61 +4,100 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('events', '0003_ingestion'),
+        ("events", "0003_ingestion"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='LaneCountsState',
+            name="LaneCountsState",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('event_history_id', models.BigIntegerField(default=0)),
-                ('participation_history_id', models.BigIntegerField(default=0)),
-                ('citation_history_id', models.BigIntegerField(default=0)),
-                ('synced_at', models.DateTimeField(blank=True, null=True)),
-                ('max_span_days', models.PositiveIntegerField(default=0)),
-                ('first_day', models.DateField(blank=True, null=True)),
-                ('last_day', models.DateField(blank=True, null=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("event_history_id", models.BigIntegerField(default=0)),
+                ("participation_history_id", models.BigIntegerField(default=0)),
+                ("citation_history_id", models.BigIntegerField(default=0)),
+                ("synced_at", models.DateTimeField(blank=True, null=True)),
+                ("max_span_days", models.PositiveIntegerField(default=0)),
+                ("first_day", models.DateField(blank=True, null=True)),
+                ("last_day", models.DateField(blank=True, null=True)),
             ],
         ),
         migrations.CreateModel(
-            name='LaneEntry',
+            name="LaneEntry",
             fields=[
-                ('event_id', models.BigIntegerField(primary_key=True, serialize=False)),
-                ('date_start', models.DateField()),
-                ('date_end', models.DateField()),
-                ('precision', models.CharField(max_length=8)),
-                ('approximate', models.BooleanField(default=False)),
-                ('quad_class', models.CharField(blank=True, max_length=24)),
-                ('category', models.CharField(blank=True, max_length=16)),
-                ('retracted', models.BooleanField(default=False)),
-                ('title', models.CharField(max_length=300)),
-                ('place_name', models.CharField(blank=True, max_length=200)),
-                ('participants', models.TextField(help_text='JSON: [[actor id, role, role words], ...].')),
-                ('quote', models.CharField(blank=True, help_text='First quote, shortened.', max_length=200)),
-                ('source_id', models.BigIntegerField(blank=True, null=True)),
+                ("event_id", models.BigIntegerField(primary_key=True, serialize=False)),
+                ("date_start", models.DateField()),
+                ("date_end", models.DateField()),
+                ("precision", models.CharField(max_length=8)),
+                ("approximate", models.BooleanField(default=False)),
+                ("quad_class", models.CharField(blank=True, max_length=24)),
+                ("category", models.CharField(blank=True, max_length=16)),
+                ("retracted", models.BooleanField(default=False)),
+                ("title", models.CharField(max_length=300)),
+                ("place_name", models.CharField(blank=True, max_length=200)),
+                (
+                    "participants",
+                    models.TextField(help_text="JSON: [[actor id, role, role words], ...]."),
+                ),
+                (
+                    "quote",
+                    models.CharField(
+                        blank=True, help_text="First quote, shortened.", max_length=200
+                    ),
+                ),
+                ("source_id", models.BigIntegerField(blank=True, null=True)),
             ],
             options={
-                'verbose_name_plural': 'lane entries',
-                'indexes': [models.Index(fields=['date_start', 'date_end', 'event_id'], name='laneentry_window_idx')],
+                "verbose_name_plural": "lane entries",
+                "indexes": [
+                    models.Index(
+                        fields=["date_start", "date_end", "event_id"], name="laneentry_window_idx"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='LaneSeries',
+            name="LaneSeries",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('grain', models.CharField(choices=[('week', 'ISO week'), ('month', 'Month'), ('quarter', 'Quarter'), ('year', 'Year')], max_length=8)),
-                ('lane', models.BigIntegerField(help_text='Actor id; 0 for all events.')),
-                ('quad_class', models.CharField(blank=True, max_length=24)),
-                ('first', models.IntegerField(help_text='Bucket number of the first count.')),
-                ('counts', models.BinaryField(help_text='Little-endian uint32 per bucket.')),
-                ('total', models.PositiveBigIntegerField(default=0, help_text='Sum of the counts.')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "grain",
+                    models.CharField(
+                        choices=[
+                            ("week", "ISO week"),
+                            ("month", "Month"),
+                            ("quarter", "Quarter"),
+                            ("year", "Year"),
+                        ],
+                        max_length=8,
+                    ),
+                ),
+                ("lane", models.BigIntegerField(help_text="Actor id; 0 for all events.")),
+                ("quad_class", models.CharField(blank=True, max_length=24)),
+                ("first", models.IntegerField(help_text="Bucket number of the first count.")),
+                ("counts", models.BinaryField(help_text="Little-endian uint32 per bucket.")),
+                (
+                    "total",
+                    models.PositiveBigIntegerField(default=0, help_text="Sum of the counts."),
+                ),
             ],
             options={
-                'verbose_name_plural': 'lane series',
-                'constraints': [models.UniqueConstraint(fields=('grain', 'quad_class', 'lane'), name='laneseries_unique')],
+                "verbose_name_plural": "lane series",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("grain", "quad_class", "lane"), name="laneseries_unique"
+                    )
+                ],
             },
         ),
     ]
