@@ -14,11 +14,22 @@ from rest_framework import serializers
 
 from events.edtf import InvalidDate, UncertainDate
 from events.models import Actor, Category, Event, LinkKind, Role, Source, Status, Topic
+from events.models.text import normalize_url
 from timeline.api.filters import is_id
 
+MAX_ID = 2**63 - 1  # bigint: a larger id would overflow the database, not just miss
+MAX_OFFSET = 2**31 - 1
 ID_OR_SLUG = {
     "oneOf": [{"type": "integer", "minimum": 1}, {"type": "string", "maxLength": 100}],
 }
+
+
+def normalized_url(url: str) -> str | None:
+    """The stored spelling of a URL, or None when it cannot be one (port 99999, "http://[")."""
+    try:
+        return normalize_url(url)
+    except ValueError:
+        return None
 
 
 class StrictSerializer(serializers.Serializer):
@@ -71,20 +82,25 @@ class ParticipantInput(StrictSerializer):
 class CitationInput(StrictSerializer):
     read_only_names = frozenset({"source_title", "publisher", "published"})
     source = serializers.IntegerField(  # type: ignore[assignment]
-        required=False, min_value=1, help_text="Source id."
+        required=False, min_value=1, max_value=MAX_ID, help_text="Source id."
     )
     source_url = serializers.URLField(
         required=False, max_length=1000, help_text="Or the URL of a source already registered."
     )
     quote = serializers.CharField(max_length=20000)
-    start_offset = serializers.IntegerField(required=False, allow_null=True, min_value=0)
-    end_offset = serializers.IntegerField(required=False, allow_null=True, min_value=0)
+    start_offset = serializers.IntegerField(
+        required=False, allow_null=True, min_value=0, max_value=MAX_OFFSET
+    )
+    end_offset = serializers.IntegerField(
+        required=False, allow_null=True, min_value=0, max_value=MAX_OFFSET
+    )
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         if "source" in attrs:
             pk = Source.objects.filter(pk=attrs["source"]).values_list("pk", flat=True).first()
         elif "source_url" in attrs:
-            pk = Source.objects.by_url(attrs["source_url"]).values_list("pk", flat=True).first()
+            url = normalized_url(attrs["source_url"]) or ""
+            pk = Source.objects.filter(url=url).values_list("pk", flat=True).first()
         else:
             raise serializers.ValidationError({"source": ["Give `source` (id) or `source_url`."]})
         if pk is None:
@@ -99,7 +115,9 @@ class CitationInput(StrictSerializer):
 
 class LinkInput(StrictSerializer):
     kind = serializers.ChoiceField(choices=LinkKind.choices)
-    to_event = serializers.IntegerField(min_value=1, help_text="The linked event's id.")
+    to_event = serializers.IntegerField(
+        min_value=1, max_value=MAX_ID, help_text="The linked event's id."
+    )
 
     def validate_to_event(self, value: int) -> int:
         if not Event.objects.filter(pk=value).exists():
@@ -164,7 +182,10 @@ class EventInput(StrictSerializer):
     topics = serializers.ListField(child=TopicRefField(), required=False, max_length=100)
     links = LinkInput(many=True, required=False, max_length=100)  # type: ignore[call-arg]
     version = serializers.IntegerField(
-        min_value=1, required=False, help_text="The version you read (or send If-Match)."
+        min_value=1,
+        max_value=MAX_ID,
+        required=False,
+        help_text="The version you read (or send If-Match).",
     )
 
     def validate_date(self, value: str) -> UncertainDate:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import orjson
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Q, QuerySet
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import BasePagination
@@ -66,7 +67,14 @@ class KeysetPagination(BasePagination):
             return None
         try:
             return decode_cursor(token, queryset, keys)
-        except (ValueError, TypeError, KeyError, binascii.Error, orjson.JSONDecodeError):
+        except (
+            ValueError,
+            TypeError,
+            KeyError,
+            binascii.Error,
+            orjson.JSONDecodeError,
+            DjangoValidationError,
+        ):
             raise ValidationError(
                 {
                     self.cursor_query_param: [
@@ -159,5 +167,7 @@ def decode_cursor(token: str, queryset: QuerySet[Any], keys: Sequence[str]) -> l
         value = field.to_python(raw)
         if value is None:
             raise ValueError("empty key in cursor")
+        if isinstance(value, int) and not -(2**63) <= value < 2**63:
+            raise ValueError("key out of range")  # the database would overflow
         values.append(value)
     return values

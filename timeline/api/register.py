@@ -19,10 +19,10 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from events.models import Actor, ActorAlias, ActorKind, Source, Topic
-from events.models.text import fold, normalize_url
+from events.models.text import fold
 from timeline.api.codecs import OrjsonParser, OrjsonRenderer
 from timeline.api.filters import CountryFilter, MomentFilter
-from timeline.api.inputs import StrictSerializer
+from timeline.api.inputs import StrictSerializer, normalized_url
 from timeline.api.pagination import KeysetPagination
 from timeline.api.permissions import EditorialPermission
 from timeline.api.serializers import (
@@ -72,7 +72,8 @@ class SourceFilterSet(filters.FilterSet):
         fields: list[str] = []
 
     def _url(self, queryset: QuerySet[Source], name: str, value: str) -> QuerySet[Source]:
-        return queryset.filter(url=normalize_url(value))
+        url = normalized_url(value)
+        return queryset.filter(url=url) if url else queryset.none()
 
 
 class RegisterViewSet(viewsets.GenericViewSet):
@@ -132,10 +133,13 @@ class SourceInput(StrictSerializer, SourceDetailSerializer):
     read_only_names = frozenset({"id", "content_hash", "created_at", "updated_at"})
 
     def validate_url(self, value: str) -> str:
-        existing = Source.objects.by_url(value).values_list("pk", flat=True).first()
+        url = normalized_url(value)
+        if url is None:
+            raise serializers.ValidationError("Enter a valid URL.")
+        existing = Source.objects.filter(url=url).values_list("pk", flat=True).first()
         if existing is not None:
             raise serializers.ValidationError(f"A source with this URL already exists: {existing}.")
-        return normalize_url(value)
+        return url
 
 
 @extend_schema_view(

@@ -92,7 +92,7 @@ def _after(request: Request) -> tuple[datetime, int] | None:
         padded = token + "=" * (-len(token) % 4)
         when, pk = orjson.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
         moment = datetime.fromisoformat(when)
-        if moment.tzinfo is None or not isinstance(pk, int):
+        if moment.tzinfo is None or not isinstance(pk, int) or not 0 < pk < 2**63:
             raise ValueError("bad cursor")
         return moment, pk
     except (ValueError, TypeError, binascii.Error, orjson.JSONDecodeError):

@@ -119,7 +119,9 @@ class EventViewSet(viewsets.GenericViewSet):
                 "since",
                 str,
                 description="ISO 8601 instant; removals at or after it (default: all).",
-            )
+            ),
+            OpenApiParameter("cursor", str, description="Opaque position from `next`."),
+            OpenApiParameter("page_size", int, description="Rows per page, 1 to 500."),
         ],
         responses=TombstoneSerializer(many=True),
         filters=False,

@@ -10,6 +10,7 @@ from rest_framework.test import APIClient
 from events.edtf import UncertainDate
 from events.models import Event
 from tests.factories import cite, make_actor, make_event, make_source, make_topic
+from timeline.api.pagination import encode_cursor
 
 pytestmark = pytest.mark.django_db
 
@@ -82,7 +83,9 @@ def test_a_page_size_over_the_cap_is_a_400_naming_it(api: APIClient) -> None:
 
 
 def test_a_tampered_cursor_is_a_400_naming_it(api: APIClient) -> None:
-    for cursor in ["garbage", "eyJrIjpbXSwidiI6W119", "W10"]:
+    huge_id = encode_cursor(["date_start", "date_end", "pk"], ["2026-01-01", "2026-01-01", 10**20])
+    bad_day = encode_cursor(["date_start", "date_end", "pk"], ["2026-02-30", "2026-03-01", 1])
+    for cursor in ["garbage", "eyJrIjpbXSwidiI6W119", "W10", huge_id, bad_day]:
         response = api.get(f"/api/events/?cursor={cursor}")
         assert response.status_code == 400
         assert "cursor" in response.json()

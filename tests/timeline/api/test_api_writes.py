@@ -248,6 +248,10 @@ class TestBadInput:
         assert errors["status"] == 413
         assert "too large" in errors["detail"]
 
+    def test_ids_too_large_for_the_database(self, editor_api: APIClient, body: dict) -> None:
+        data = {**body, "links": [{"kind": "follows_up", "to_event": 2**63}]}
+        assert "links" in self.post(editor_api, data, format="json")
+
     def test_an_unknown_source(self, editor_api: APIClient, body: dict[str, Any]) -> None:
         data = {**body, "citations": [{"source_url": "https://elsewhere.example/", "quote": "q"}]}
         errors = self.post(editor_api, data, format="json")
@@ -276,6 +280,14 @@ def test_a_contributor_registers_a_source(contributor_api: APIClient) -> None:
     assert again.status_code == 400
     assert "already exists" in again.json()["url"][0]
     assert Source.objects.count() == 1
+
+
+def test_a_source_url_that_cannot_be_normalised_is_a_400(contributor_api: APIClient) -> None:
+    data = {"url": "https://news.example.org:99999/a", "title": "A"}
+    response = contributor_api.post("/api/sources/", data, format="json")
+    assert response.status_code == 400
+    assert "url" in response.json()
+    assert contributor_api.get("/api/sources/?url=http://[").status_code == 200
 
 
 def test_anonymous_readers_may_not_register_sources(api: APIClient) -> None:
