@@ -34,6 +34,12 @@ def test_if_none_match_with_the_current_etag_gives_304(api: APIClient) -> None:
     assert response["ETag"] == etag
 
 
+def test_if_modified_since_the_last_modified_gives_304_on_a_detail(api: APIClient) -> None:
+    event = make_event()
+    stamp = api.get(url(event))["Last-Modified"]
+    assert api.get(url(event), HTTP_IF_MODIFIED_SINCE=stamp).status_code == 304
+
+
 def test_the_etag_changes_when_the_event_changes(api: APIClient) -> None:
     event = make_event()
     etag = api.get(url(event))["ETag"]
