@@ -13,10 +13,6 @@ from typing import Any
 
 import pytest
 
-# Playwright's sync API runs an event loop in the test thread; without this every
-# database call from a test (factories) raises SynchronousOnlyOperation.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 ARGS = [
     "--no-sandbox",
@@ -27,6 +23,21 @@ ARGS = [
     "--no-first-run",
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-results" / "browser"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Browser tests last: see _allow_database_calls_beside_playwright."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _allow_database_calls_beside_playwright() -> None:
+    """Playwright's sync API keeps an event loop running in the test thread from the
+    first browser test to the end of the session, so Django refuses database calls
+    there (SynchronousOnlyOperation) unless this is set. Set on the first browser
+    test, not at import, so that no other test (or the subprocesses some start, such
+    as `check --deploy`) runs with it."""
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 
 @pytest.fixture(scope="session")
