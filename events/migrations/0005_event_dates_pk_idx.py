@@ -5,15 +5,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('events', '0004_lane_counts'),
+        ("events", "0004_lane_counts"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='event',
-            index=models.Index(fields=['date_start', 'date_end', 'id'], name='event_dates_pk_idx'),
+            model_name="event",
+            index=models.Index(fields=["date_start", "date_end", "id"], name="event_dates_pk_idx"),
         ),
     ]
