@@ -3,6 +3,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from django.db import connection
 from rest_framework.test import APIClient
 
 from events.edtf import UncertainDate
@@ -210,3 +211,16 @@ def test_the_exports_take_the_same_filters(api: APIClient) -> None:
 def test_an_event_on_the_window_edge_is_inside(api: APIClient) -> None:
     make_event(title="Edge", when=UncertainDate.day(date(2026, 2, 28)))
     assert titles(api, "start=2026-02-28&end=2026-03-01") == ["Edge"]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="GIN indexes are PostgreSQL's")
+def test_full_text_search_uses_the_gin_indexes_on_postgresql() -> None:
+    make_event(title="Sanctions on grain")
+    query = Event.objects.public().chronological().search("grain")
+    sql, params = query.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")  # a tiny table would be scanned anyway
+        cursor.execute(f"EXPLAIN {sql}", params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "event_search_gin" in plan
+    assert "citation_search_gin" in plan
