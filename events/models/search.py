@@ -67,7 +67,7 @@ def _postgres_matches(text: str, actors: list[int]) -> QuerySet[Any]:
     query = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
     own = Event.objects.annotate(words=event_words()).filter(words=query).values("pk")
     quotes = Citation.objects.annotate(words=quote_words()).filter(words=query)
-    parts = [quotes.values("event_id")]
+    parts: list[QuerySet[Any, Any]] = [quotes.values("event_id")]
     if actors:
         parts.append(_participations(actors).values("event_id"))
     return own.union(*parts)
