@@ -99,7 +99,7 @@ class EventViewSet(viewsets.GenericViewSet):
         event_pk = self._visible_pk(pk)
         data = self._validated(request, partial=partial)
         version = expected_version(request, data.pop("version", None))
-        with _integrity_as_400():
+        with _integrity_as_400(), _gone_as_404():
             writes.update_event(pk=event_pk, data=data, user=request.user, expected_version=version)
         return self._detail(request, event_pk)
 
@@ -108,8 +108,11 @@ class EventViewSet(viewsets.GenericViewSet):
 
     def destroy(self, request: Request, pk: str) -> HttpResponse:
         event_pk = self._visible_pk(pk)
-        version = expected_version(request, None) if "If-Match" in request.headers else None
-        writes.delete_event(pk=event_pk, user=request.user, expected_version=version)
+        # If-Match is optional here; "*" (any version) checks nothing.
+        named = request.headers.get("If-Match", "*").strip() != "*"
+        version = expected_version(request, None) if named else None
+        with _gone_as_404():
+            writes.delete_event(pk=event_pk, user=request.user, expected_version=version)
         return HttpResponse(status=204)
 
     @extend_schema(
@@ -155,6 +158,15 @@ class EventViewSet(viewsets.GenericViewSet):
         serializer = EventInput(data=request.data, partial=partial)
         serializer.is_valid(raise_exception=True)
         return dict(serializer.validated_data)
+
+
+@contextmanager
+def _gone_as_404() -> Iterator[None]:
+    """Deleted by someone else between the visibility check and the row lock."""
+    try:
+        yield
+    except Event.DoesNotExist:
+        raise NotFound("No such event, or it is not visible to you.") from None
 
 
 @contextmanager

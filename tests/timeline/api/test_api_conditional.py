@@ -119,6 +119,11 @@ def test_if_match_star_is_not_a_version(editor_api: APIClient, event: Event) -> 
     assert response.status_code == 428
 
 
+def test_a_delete_with_if_match_star_deletes(editor_api: APIClient, event: Event) -> None:
+    assert editor_api.delete(url(event), HTTP_IF_MATCH="*").status_code == 204
+    assert not Event.objects.filter(pk=event.pk).exists()
+
+
 def test_a_delete_with_a_stale_if_match_is_412(editor_api: APIClient, event: Event) -> None:
     etag = editor_api.get(url(event))["ETag"]
     event.save()
