@@ -52,6 +52,7 @@
     return answer.quads.map((quad, q) => ({
       markers: { x: [], y: [], customdata: [], hovertext: [], symbols: [], sizes: [] },
       spans: { x: [], y: [] },
+      spanKeys: new Set(),
       joins: { x: [], y: [] },
       quad,
       q,
@@ -79,7 +80,10 @@
       for (const y of lanes) {
         g.markers.x.push(mid); g.markers.y.push(y); g.markers.customdata.push(i);
         g.markers.hovertext.push(hover); g.markers.symbols.push(symbol);
-        if (ev.days[i] > 0) {
+        // Many events share their bounds (a month, a year): one whisker each is enough.
+        const spanKey = `${ev.start[i]}|${ev.days[i]}|${y}`;
+        if (ev.days[i] > 0 && !g.spanKeys.has(spanKey)) {
+          g.spanKeys.add(spanKey);
           const after = addDays(end, 1), low = y + SPAN_OFFSET;
           g.spans.x.push(ev.start[i], after, null, ev.start[i], ev.start[i], null, after, after, null);
           g.spans.y.push(low, low, null, low - 0.07, low + 0.07, null, low - 0.07, low + 0.07, null);
@@ -150,19 +154,17 @@
     }
     const cell = Math.max(3, Math.min((width - 180) / nBuckets, (height / answer.lanes.length) * 0.17));
     const mids = d.edges.slice(0, -1).map((e, b) => midpoint(e, addDays(d.edges[b + 1], -1)));
-    const groups = answer.quads.map(() => ({ x: [], y: [], colour: [], text: [], bucket: [] }));
+    // Hover strings are shared, not built per cell: escaped once per lane and bucket.
+    const laneNames = answer.lanes.map((lane) => escapeHtml(shorten(lane.label, 50)));
+    const bucketNames = d.edges.slice(0, -1).map((e) => escapeHtml(bucketLabel(d.unit, e)));
+    const groups = answer.quads.map(() => ({ x: [], y: [], level: [], info: [] }));
     for (let i = 0; i < d.count.length; i++) {
       const b = d.bucket[i], q = d.quad[i], n = d.count[i], lane = d.lane[i];
       const g = groups[q];
-      const scale = maxOf[answer.lanes[lane].id === 0 ? 0 : 1];
       g.x.push(mids[b]);
       g.y.push(lane + QUAD_OFFSETS[q]);
-      g.colour.push(fade(COLOURS[q], 0.15 + 0.85 * Math.sqrt(n / scale)));
-      g.bucket.push(b);
-      g.text.push(`<b>${escapeHtml(shorten(answer.lanes[lane].label, 50))}</b><br>` +
-        escapeHtml(`${bucketLabel(d.unit, d.edges[b])}: ${n.toLocaleString("en")} ` +
-        `event${n === 1 ? "" : "s"} (${answer.quads[q].label.toLowerCase()})`) +
-        "<br><i>Click to zoom in</i>");
+      g.level.push(Math.sqrt(n / maxOf[answer.lanes[lane].id === 0 ? 0 : 1]));
+      g.info.push([b, laneNames[lane], bucketNames[b], n]);
     }
     const present = [];
     const traces = [];
@@ -170,10 +172,14 @@
       const quad = answer.quads[q];
       if (quad.key === "" && !g.x.length) return;
       present.push(q);
+      const label = escapeHtml(quad.label.toLowerCase());
       traces.push({ type: "scattergl", mode: "markers", showlegend: false, legendgroup: quad.key,
-        visible: hidden.has(quad.key) ? "legendonly" : true, x: g.x, y: g.y, customdata: g.bucket,
-        hovertext: g.text, hoverinfo: "text",
-        marker: { symbol: "square", size: cell, color: g.colour, line: { width: 0 } },
+        visible: hidden.has(quad.key) ? "legendonly" : true, x: g.x, y: g.y, customdata: g.info,
+        hovertemplate: `<b>%{customdata[1]}</b><br>%{customdata[2]}: %{customdata[3]:,} ` +
+          `event(s) (${label})<br><i>Click to zoom in</i><extra></extra>`,
+        // Numbers and a colour scale, not a colour string per cell: far faster to draw.
+        marker: { symbol: "square", size: cell, color: g.level, cmin: 0, cmax: 1,
+          colorscale: [[0, fade(COLOURS[q], 0.15)], [1, COLOURS[q]]], line: { width: 0 } },
         meta: { kind: "density", quad: quad.key } });
     });
     return traces.concat(legendTraces(answer, hidden, present));

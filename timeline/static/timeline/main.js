@@ -126,7 +126,7 @@
       window.location.assign(url);
     } else if (point.data.meta.kind === "density") {
       const edges = answer.density.edges;
-      const b = point.customdata;
+      const b = point.customdata[0];
       Plotly.relayout(chartEl, { "xaxis.range": [edges[b], edges[b + 1]] });
     }
   }
