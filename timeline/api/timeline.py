@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
+from django.db.models import QuerySet
 from django.http import HttpResponse, QueryDict
 from django.utils.decorators import method_decorator
 from django.views.decorators.gzip import gzip_page
@@ -43,8 +44,8 @@ class InvalidQuery(ValueError):
 class TimelineQuery:
     """The filtered events of a request and what else the reader asked for."""
 
-    events: Any
-    base: Any
+    events: QuerySet[Event]
+    base: QuerySet[Event]
     scope: Scope
     filters: dict[str, Any]
 
@@ -91,7 +92,7 @@ def _int_param(
     raw = params.get(name, "")
     if raw == "":
         return default
-    if not raw.isdigit() or not low <= int(raw) <= high:
+    if not (raw.isascii() and raw.isdigit()) or not low <= int(raw) <= high:
         errors[name] = [f"{name} is a whole number from {low} to {high}."]
         return default
     return int(raw)
