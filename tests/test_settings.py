@@ -12,7 +12,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _manage(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     # Start from the environment without what the test run itself configures.
-    ours = {"SECRET_KEY", "DEBUG", "SECURE_SSL_REDIRECT", "PLAIN_STATIC_STORAGE"}
+    ours = {
+        "SECRET_KEY",
+        "DEBUG",
+        "SECURE_SSL_REDIRECT",
+        "PLAIN_STATIC_STORAGE",
+        "DJANGO_ALLOW_ASYNC_UNSAFE",  # set by the browser tests for the live server
+    }
     clean = {k: v for k, v in os.environ.items() if k not in ours}
     return subprocess.run(
         [sys.executable, "manage.py", *args],

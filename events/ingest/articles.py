@@ -19,6 +19,8 @@ from typing import Any, BinaryIO
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 
+from events.models.text import normalize_url
+
 _DATE_LINE = re.compile(r"^date\s+(?P<date>\S+)(?:\s+(?P<url>\S+))?\s*$", re.IGNORECASE)
 _ARTICLE_SUFFIXES = {".txt", ".jsonl", ".ndjson"}
 _validate_url = URLValidator(schemes=["http", "https"])
@@ -82,7 +84,8 @@ def _date_line(line: str, where: str) -> tuple[date, str]:
 def _checked_url(url: str, where: str, field: str) -> str:
     try:
         _validate_url(url)
-    except ValidationError:
+        normalize_url(url)  # what the Source will store must exist (port <= 65535)
+    except (ValidationError, ValueError):
         raise ArticleError(where, f"bad URL: {url[:100]!r} is not an http(s) URL", field) from None
     return url
 

@@ -53,7 +53,10 @@ class Source(models.Model):
         # Normalise first so that the unique check compares normalised URLs:
         # "https://WWW.x.org/a?utm_source=y" is a duplicate of "https://www.x.org/a".
         if self.url:
-            self.url = normalize_url(self.url)
+            try:
+                self.url = normalize_url(self.url)
+            except ValueError as exc:
+                raise ValidationError({"url": str(exc)}) from None
         super().clean_fields(exclude=exclude)  # type: ignore[arg-type]
 
 

@@ -26,16 +26,27 @@ def make_slug(text: str, max_length: int = 80) -> str:
     return slug or slugify(text, allow_unicode=True)[:max_length].strip("-") or "item"
 
 
+class InvalidURL(ValueError):
+    """A URL that cannot be stored: a port out of range, a broken IPv6 host."""
+
+
 def normalize_url(url: str) -> str:
     """One spelling per document: lowercase scheme and host, no default port,
-    no fragment, no tracking parameters, remaining parameters sorted."""
-    parts = urlsplit(url.strip())
+    no fragment, no tracking parameters, remaining parameters sorted.
+
+    Raises InvalidURL (a ValueError) for URLs that have no such spelling.
+    """
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError as exc:
+        raise InvalidURL(f"{url[:200]!r} is not a valid URL ({exc})") from None
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
-    if parts.port and not (
-        (scheme == "http" and parts.port == 80) or (scheme == "https" and parts.port == 443)
-    ):
-        host = f"{host}:{parts.port}"
+    if ":" in host:  # IPv6 literal: hostname drops the brackets
+        host = f"[{host}]"
+    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
+        host = f"{host}:{port}"
     query = sorted(
         (key, value)
         for key, value in parse_qsl(parts.query, keep_blank_values=True)

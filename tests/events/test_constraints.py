@@ -88,3 +88,12 @@ def test_it_refuses_a_wikidata_id_used_twice_but_allows_many_blanks():
     make_actor(wikidata_id="")
     make_actor(wikidata_id="")
     assert Actor.objects.filter(wikidata_id="").count() == 2
+
+
+def test_a_url_with_an_impossible_port_is_a_field_error_not_a_crash():
+    from django.core.exceptions import ValidationError
+
+    source = Source(url="https://news.example.org:99999/a", text="x")
+    with pytest.raises(ValidationError) as caught:
+        source.full_clean()
+    assert "not a valid URL" in str(caught.value.message_dict["url"])

@@ -29,6 +29,7 @@ def test_it_reads_the_seed_format_with_a_leading_space_on_the_date_line():
         (b"date 2026-02-14 https://x.org/a\nOnly a title\n", "a.txt:1", "empty body"),
         (b"date 2026-02-14 https://x.org/a\nT\n\xff\xfe body\n", "a.txt:3", "undecodable bytes"),
         (b"date 2026-02-14 not-a-url\nT\nB\n", "a.txt:1", "bad URL"),
+        (b"date 2026-02-14 https://x.org:99999/a\nT\nB\n", "a.txt:1", "bad URL"),
     ],
 )
 def test_each_problem_in_a_seed_file_is_named_with_its_line(data, where, reason):
