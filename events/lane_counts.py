@@ -19,7 +19,7 @@ from itertools import islice
 from typing import Any
 
 from django.db import connection, transaction
-from django.db.models import Max
+from django.db.models import Max, Model
 from django.utils import timezone
 
 from events.lane_entries import (
@@ -193,7 +193,17 @@ def rebuild_lane_counts(*, batch_size: int = 20000) -> int:
         state.synced_at, state.max_span_days = timezone.now(), max_span
         state.first_day, state.last_day = public_extent(max_span)
         state.save()
+        analyze(LaneEntry, LaneSeries)
     return total
+
+
+def analyze(*models: type[Model]) -> None:
+    """Refresh the planner's statistics after a bulk load. Without them PostgreSQL
+    estimated 241 rows where a window held 970,081 and sorted them all: 500 ms
+    instead of 2 ms."""
+    with connection.cursor() as cursor:
+        for model in models:
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
 
 
 def _create_series(deltas: Deltas) -> None:

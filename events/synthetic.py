@@ -303,6 +303,13 @@ def save_batch(world: World, drafts: list[Draft], batch_no: int) -> None:
     )
 
 
+def analyze_bulk_tables() -> None:
+    """Planner statistics for the tables just filled in bulk."""
+    from events.lane_counts import analyze
+
+    analyze(Event, Participation, Citation, Source, Event.topics.through)
+
+
 def _participations(drafts: list[Draft]) -> Iterator[Participation]:
     roles = [Role.INITIATOR, Role.RECIPIENT]
     for d in drafts:

@@ -15,6 +15,7 @@ from events.lane_counts import rebuild_lane_counts
 from events.models import Actor
 from events.synthetic import (
     SEED_ACTOR_SLUGS,
+    analyze_bulk_tables,
     ensure_topics,
     generate,
     make_actors,
@@ -60,6 +61,7 @@ class Command(BaseCommand):
         world = make_world(rng, start, end, actors)
         t0 = time.perf_counter()
         made = generate(world, opts["events"], opts["batch"], self._progress(opts["events"], t0))
+        analyze_bulk_tables()
         self.stdout.write(f"Created {made} events in {self._since(t0)}.")
         t1 = time.perf_counter()
         counted = rebuild_lane_counts()
