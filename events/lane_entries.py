@@ -24,6 +24,7 @@ from events.models.stats import Grain, LaneEntry
 GRAINS = tuple(Grain.values)
 ALL_EVENTS_LANE = 0
 ALL_QUADS = "*"
+CATEGORY = "cat:"  # series of one PLOVER category: "cat:FIGHT"
 QUOTE_LENGTH = 120
 ROLE_ORDER = {str(role): i for i, role in enumerate(Role.values)}
 Key = tuple[str, int, str]  # grain, lane, quad class: one LaneSeries
@@ -72,16 +73,18 @@ class Entry:
         return self.date_start, self.date_end, self.quad_class, self.actor_ids
 
     def add_to(self, deltas: Deltas, sign: int) -> None:
-        """Add (sign=1) or subtract (sign=-1) this entry's counts: in its quad class, in
-        every bucket it overlaps; in "*", once, in the bucket where it starts."""
+        """Add (sign=1) or subtract (sign=-1) this entry's counts: in its quad class and
+        its category, in every bucket it overlaps; in "*", once, where it starts."""
         lanes = (ALL_EVENTS_LANE, *self.actor_ids)
+        kinds = [self.quad_class] + ([CATEGORY + self.category] if self.category else [])
         for grain in GRAINS:
             first = bucket_number(grain, self.date_start)
             buckets = range(first, bucket_number(grain, self.date_end) + 1)
             for lane in lanes:
-                series = deltas.setdefault((grain, lane, self.quad_class), Counter())
-                for bucket in buckets:
-                    series[bucket] += sign
+                for kind in kinds:
+                    series = deltas.setdefault((grain, lane, kind), Counter())
+                    for bucket in buckets:
+                        series[bucket] += sign
                 deltas.setdefault((grain, lane, ALL_QUADS), Counter())[first] += sign
 
 

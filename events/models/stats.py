@@ -51,7 +51,8 @@ class LaneSeries(models.Model):
     "February 2026" counts in every week of February. ``quad_class`` "*" counts
     each event once, in the bucket where it starts, whatever its class: summed
     over a window it is the number of events starting there, which ranks the
-    busiest lanes. ``lane`` is a plain integer, not a
+    busiest lanes. ``quad_class`` "cat:<CATEGORY>" (e.g. "cat:FIGHT") counts the
+    events of one PLOVER category, for the category filter. ``lane`` is a plain integer, not a
     foreign key: derived data that the sync rewrites when actors merge.
     """
 

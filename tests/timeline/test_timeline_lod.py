@@ -133,3 +133,47 @@ def test_an_edit_shows_in_the_next_answer() -> None:
     seeds.lavrov.title = "Lavrov: no consensus with Europe's current leaders"
     seeds.lavrov.save()
     assert "Lavrov: no consensus with Europe's current leaders" in titles(answer())
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {"categories": ("FIGHT",)},
+        {"quads": ("verbal_cooperation",)},
+        {"categories": ("AGREE", "FIGHT"), "quads": ("material_conflict",)},
+    ],
+)
+def test_filtered_precomputed_counts_equal_counts_made_from_the_events(
+    filters: dict[str, Any],
+) -> None:
+    a, b = make_actor(name="A"), make_actor(name="B")
+    for month in range(1, 13):
+        make_event(when=f"2025-{month:02d}", actors=[a, b], category="AGREE")
+        make_event(when=f"2025-{month:02d}-15", actors=[b], category="FIGHT")
+        make_event(when=f"2025-{month:02d}-20", actors=[a], category="PROTEST")
+    events = Event.objects.public().overlapping(date(2025, 1, 1), date(2025, 12, 31))
+    if "categories" in filters:
+        events = events.with_category(*filters["categories"])
+    if "quads" in filters:
+        events = events.in_quad(*filters["quads"])
+    scope = {"start": date(2025, 1, 1), "end": date(2025, 12, 31), "threshold": 5, **filters}
+    precomputed = build_timeline(events, Scope(precomputed=True, **scope), extent_of=events)
+    live = build_timeline(events, Scope(precomputed=False, **scope), extent_of=events)
+    assert precomputed["density"] == live["density"]
+    assert [lane["id"] for lane in precomputed["lanes"]] == [lane["id"] for lane in live["lanes"]]
+
+
+def test_the_category_filter_counts_only_that_category() -> None:
+    actor = make_actor()
+    for day in range(1, 20):
+        make_event(when=f"2025-03-{day:02d}", actors=[actor], category="FIGHT")
+        make_event(when=f"2025-03-{day:02d}", actors=[actor], category="AGREE")
+    events = Event.objects.public().with_category("FIGHT")
+    result = build_timeline(
+        events, Scope(categories=("FIGHT",), precomputed=True, threshold=5), extent_of=events
+    )
+    density = result["density"]
+    assert (
+        sum(n for lane, n in zip(density["lane"], density["count"], strict=True) if lane == 0) == 19
+    )
+    assert set(density["quad"]) == {3}  # material conflict

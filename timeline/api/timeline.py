@@ -29,7 +29,7 @@ from timeline.lod import DEFAULT_LANES, MAX_LANES, THRESHOLD, Scope, build_timel
 
 GROUPS = ("", "country", "kind")
 # Filters the precomputed lane counts answer exactly (besides the window).
-PRECOMPUTED_FILTERS = {"start", "end", "quad", "actor", "actor_mode", "ordering"}
+PRECOMPUTED_FILTERS = {"start", "end", "quad", "category", "actor", "actor_mode", "ordering"}
 
 
 class InvalidQuery(ValueError):
@@ -81,6 +81,7 @@ def _scope(data: dict[str, Any], lanes: int, group: str, *, public_only: bool) -
         group=group,
         pinned=actors,
         quads=tuple(data.get("quad", ())),
+        categories=tuple(data.get("category", ())),
         precomputed=public_only and exact,
         public_only=public_only,
     )

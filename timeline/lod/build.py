@@ -34,8 +34,9 @@ class Scope:
     group: str = ""
     # Actors named by the filter: their lanes come first.
     pinned: tuple[int, ...] = ()
-    # Quad classes named by the filter (the precomputed counts are split by quad).
+    # Quad classes and categories named by the filter (the counts are kept per both).
     quads: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
     # The filters are ones the precomputed lane counts can answer exactly.
     precomputed: bool = False
     # The queryset holds public events only (what the lane counts cover).
@@ -79,7 +80,7 @@ def _window_events(
 ) -> Rows | None:
     """The window's events in date order, or None when there are more than the threshold."""
     if scope.precomputed and not scope.pinned and max_span is not None:
-        return projected_entries(start, end, max_span, scope.quads, scope.threshold)
+        return projected_entries(start, end, max_span, scope, scope.threshold)
     if _count_at_most(events, scope.threshold) > scope.threshold:
         return None
     return queried_entries(events)

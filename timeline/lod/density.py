@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, Any
 from django.db.models import QuerySet
 
 from events.buckets import bucket_number, buckets_overlapping, next_bucket, unit_for_window
-from events.lane_entries import ALL_QUADS
+from events.lane_entries import ALL_QUADS, CATEGORY
 from events.models import Event, LaneCountsState, LaneEntry, LaneSeries, Participation
 from events.models.stats import unpack
+from events.vocab import quad_class_of
 from timeline.lod.lanes import choose_lanes, lanes_payload
 from timeline.lod.vocab import QUAD_INDEX
 
@@ -68,17 +69,35 @@ def _precomputed(scope: Scope, unit: str, starts: list[date]) -> tuple[Cells, Co
     activity = _rank(scope, starts[0], starts[-1])
     # With an actor filter, "all events" would mean all of that actor's events: not counted.
     wanted = [*activity] if scope.pinned else [ALL, *activity]
-    series = LaneSeries.objects.filter(grain=unit, lane__in=wanted).exclude(quad_class=ALL_QUADS)
-    if scope.quads:
-        series = series.filter(quad_class__in=scope.quads)
+    series = LaneSeries.objects.filter(grain=unit, lane__in=wanted)
+    kinds = _kinds(scope)
+    if kinds is None:  # every event: the quad-class series
+        series = series.exclude(quad_class=ALL_QUADS).exclude(quad_class__startswith=CATEGORY)
+    else:
+        series = series.filter(quad_class__in=kinds)
     first = bucket_number(unit, starts[0])
-    none = len(QUAD_INDEX) - 1
     out: Cells = Counter()
-    for lane, quad, offset, data in series.values_list("lane", "quad_class", "first", "counts"):
-        code = QUAD_INDEX.get(quad, none)
+    for lane, kind, offset, data in series.values_list("lane", "quad_class", "first", "counts"):
+        code = _quad_code(kind)
         for i, n in _window(unpack(data), offset, first, len(starts)):
-            out[lane, i, code] = n
+            out[lane, i, code] += n
     return out, activity, not scope.pinned
+
+
+def _kinds(scope: Scope) -> list[str] | None:
+    """The series that count what the filters select; None for all events."""
+    if scope.categories:
+        return [
+            CATEGORY + c
+            for c in scope.categories
+            if not scope.quads or quad_class_of(c) in scope.quads
+        ]
+    return list(scope.quads) if scope.quads else None
+
+
+def _quad_code(kind: str) -> int:
+    quad = quad_class_of(kind.removeprefix(CATEGORY)) if kind.startswith(CATEGORY) else kind
+    return QUAD_INDEX.get(quad, len(QUAD_INDEX) - 1)
 
 
 def _window(counts: array[int], offset: int, first: int, size: int) -> list[tuple[int, int]]:
@@ -91,12 +110,11 @@ def _rank(scope: Scope, start: date, end: date) -> Counter[int]:
     """The busiest lanes: their counts summed over the window at week or month grain."""
     grain = "week" if (end - start).days <= RANK_BY_WEEK_DAYS else "month"
     first, last = bucket_number(grain, start), bucket_number(grain, end)
-    series = LaneSeries.objects.filter(grain=grain).exclude(lane=ALL)
-    series = (
-        series.filter(quad_class__in=scope.quads)
-        if scope.quads
-        else series.filter(quad_class=ALL_QUADS)
-    )
+    # Filtered: the overlap counts of the selected series (an approximation of "events
+    # in the window" that counts a long event in each bucket it spans).
+    kinds = _kinds(scope)
+    series = LaneSeries.objects.filter(grain=grain, quad_class__in=kinds or [ALL_QUADS])
+    series = series.exclude(lane=ALL)
     if scope.pinned:
         series = series.filter(lane__in=scope.pinned)
     totals: Counter[int] = Counter()
@@ -112,9 +130,13 @@ def _live(
 ) -> tuple[Cells, Counter[int], bool]:
     """Cells counted event by event: from the read model when the filters allow, else
     from the filtered events and their participants."""
+    # Rank lanes the way _rank does: events starting in the window, or, filtered by
+    # quad or category, bucket-by-bucket counts.
+    by_buckets = bool(scope.quads or scope.categories)
     if scope.precomputed and not scope.pinned:
-        return _count(_projected_rows(edges[0], edges[-1] - timedelta(days=1), scope), edges)
-    return _count(_queried_rows(events), edges)
+        rows = _projected_rows(edges[0], edges[-1] - timedelta(days=1), scope)
+        return _count(rows, edges, by_buckets)
+    return _count(_queried_rows(events), edges, by_buckets)
 
 
 Row = tuple[date, date, str, Iterable[int]]
@@ -125,6 +147,8 @@ def _projected_rows(start: date, end: date, scope: Scope) -> Iterator[Row]:
     rows = rows.filter(date_start__gte=start - timedelta(days=_max_span()))
     if scope.quads:
         rows = rows.filter(quad_class__in=scope.quads)
+    if scope.categories:
+        rows = rows.filter(category__in=scope.categories)
     for first, last, quad, people in rows.values_list(
         "date_start", "date_end", "quad_class", "participants"
     ):
@@ -146,7 +170,9 @@ def _queried_rows(events: QuerySet[Event]) -> Iterator[Row]:
         yield first, last, quad, actors.get(pk, ())
 
 
-def _count(rows: Iterable[Row], edges: list[date]) -> tuple[Cells, Counter[int], bool]:
+def _count(
+    rows: Iterable[Row], edges: list[date], by_buckets: bool
+) -> tuple[Cells, Counter[int], bool]:
     cells: Cells = Counter()
     activity: Counter[int] = Counter()
     last = len(edges) - 2
@@ -163,6 +189,8 @@ def _count(rows: Iterable[Row], edges: list[date]) -> tuple[Cells, Counter[int],
         for lane in (ALL, *actors):
             for b in buckets:
                 cells[lane, b, code] += 1
-        if lo >= 0:  # like the "*" series: events that start in the window
+        if by_buckets:
+            activity.update(dict.fromkeys(actors, len(buckets)))
+        elif lo >= 0:  # like the "*" series: events that start in the window
             activity.update(actors)
     return cells, activity, True

@@ -22,15 +22,17 @@ Rows = list[tuple[int, Entry]]
 
 
 def projected_entries(
-    start: date, end: date, max_span: int, quads: tuple[str, ...], limit: int
+    start: date, end: date, max_span: int, scope: Scope, limit: int
 ) -> Rows | None:
     """The public events of the window from the read model (one indexed query), in date
     order; None when there are more than `limit`."""
     rows = LaneEntry.objects.filter(
         date_start__gte=start - timedelta(days=max_span), date_start__lte=end, date_end__gte=start
     )
-    if quads:
-        rows = rows.filter(quad_class__in=quads)
+    if scope.quads:
+        rows = rows.filter(quad_class__in=scope.quads)
+    if scope.categories:
+        rows = rows.filter(category__in=scope.categories)
     found = list(
         rows.order_by("date_start", "date_end", "event_id").values_list("event_id", *ENTRY_FIELDS)[
             : limit + 1
