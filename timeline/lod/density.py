@@ -26,8 +26,10 @@ if TYPE_CHECKING:
 # Days are not precomputed: day buckets are counted live, so only for short windows.
 DAY_BUCKETS_MAX_DAYS = 45
 ALL = 0
-# Rank lanes by week counts up to about two years, by month counts beyond.
-RANK_BY_WEEK_DAYS = 2 * 366
+# Rank lanes by week counts up to four months, by month counts beyond: a year of weekly
+# series is 7.7 KB a lane, which PostgreSQL stores out of line (TOAST); monthly ones
+# stay inline. Measured on a million events: a one-year window 116 ms -> 59 ms.
+RANK_BY_WEEK_DAYS = 120
 Cells = Counter[tuple[int, int, int]]  # (lane id, bucket index, quad code) -> count
 
 
