@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.urls import reverse
 
 from events.roles import EDITORS
 
@@ -43,9 +44,16 @@ class Command(BaseCommand):
             password_file.chmod(0o600)
         user.groups.add(Group.objects.get(name=EDITORS))
         password = password_file.read_text(encoding="utf-8").strip()
+        site = settings.SITE_URL
         self.stdout.write(
             self.style.SUCCESS(
-                f"Local editor: log in at {settings.SITE_URL}/admin/ as {username!r} "
+                f"Local editor: log in at {site}/admin/ as {username!r} "
                 f"with password {password!r} (kept in {password_file})."
             )
+        )
+        # Ingested events are drafts: say where a newcomer sees them.
+        self.stdout.write(
+            f"Then: drafts to review at {site}{reverse('admin:events_ingesteddraft_changelist')}, "
+            f"drafts on the timeline at {site}/?status=draft; readers at {site}/ see what "
+            "you publish."
         )
