@@ -11,13 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from events.ingest.tokens import wordset
+from events.ingest.abbreviations import ABBREVIATIONS
 
-_ABBREVIATIONS = wordset(
-    """mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st jr sr no vs etc
-    jan feb mar apr jun jul aug sep sept oct nov dec inc co corp ltd approx dept univ
-    e g i u s k n mme mlle m gén dr bzw ca usw z b г гг т д им"""
-)
+_ABBREVIATIONS = ABBREVIATIONS
 _OPENING = "“«„‹"
 _CLOSING = "”»“›"
 _END = re.compile(r"[.!?…]+")

@@ -32,49 +32,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from events.ingest.abbreviations import ABBREVIATIONS
+
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PART_OF_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T\w+")
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(`]*[A-Z0-9])|\n")
 _LAST_WORD = re.compile(r"(\w+)\.?[.!?]*[\"'”’)]*\s*\Z")
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "gen",
-        "sen",
-        "rep",
-        "gov",
-        "lt",
-        "col",
-        "capt",
-        "sgt",
-        "st",
-        "jr",
-        "sr",
-        "inc",
-        "corp",
-        "ltd",
-        "co",
-        "no",
-        "vs",
-        "etc",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
-)
+_ABBREVIATIONS = ABBREVIATIONS
 ANNOTATED_SENTENCES = 5
 
 

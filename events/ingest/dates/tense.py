@@ -9,6 +9,7 @@ import re
 from bisect import bisect_right
 from functools import cached_property
 
+from events.ingest.abbreviations import ABBREVIATIONS
 from events.ingest.dates.lexicon import FUTURE, PAST, PERFECT
 
 # A sentence ends at ., ! or ? followed by space and a capital or digit, maybe
@@ -20,67 +21,7 @@ _WORD_BEFORE_DOT = re.compile(r"(\w+)\.?[.!?]*[\"'”’»)]*\s*\Z")
 # Words that end with a period without ending a sentence ("Sept. 27", "Mr.
 # Smith", "U.S. officials"); single letters, and day numbers where the language
 # writes them with a period ("am 13. Februar"), are checked separately.
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "gen",
-        "sen",
-        "rep",
-        "gov",
-        "lt",
-        "col",
-        "capt",
-        "sgt",
-        "st",
-        "jr",
-        "sr",
-        "inc",
-        "corp",
-        "ltd",
-        "co",
-        "no",
-        "vs",
-        "etc",
-        "approx",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "janv",
-        "févr",
-        "fév",
-        "avr",
-        "juil",
-        "déc",
-        "okt",
-        "dez",
-        "mär",
-        "янв",
-        "фев",
-        "февр",
-        "апр",
-        "авг",
-        "сент",
-        "окт",
-        "нояб",
-        "дек",
-        "г",
-        "гг",
-        "ул",
-    ]
-)
+_ABBREVIATIONS = ABBREVIATIONS
 
 
 class Sentences:
