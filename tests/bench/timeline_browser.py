@@ -11,16 +11,9 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
+from tests.browser.chromium import ARGS, CHROMIUM
+
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 FIRST_CHART_MS, ZOOM_MS = 1500, 300
 # From the whole range down to two days: density at first, events at the end.
 ZOOMS = [

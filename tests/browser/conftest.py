@@ -13,15 +13,8 @@ from typing import Any
 
 import pytest
 
-CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from tests.browser.chromium import ARGS, CHROMIUM
+
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-results" / "browser"
 
 
