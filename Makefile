@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 RUN_ENV := DEBUG=$${DEBUG:-1} SITE_URL=http://127.0.0.1:$(PORT)
 MEANTIME ?= ../shared/data/meantime-en-timex.jsonl
 
-.PHONY: help install run migrate seed editor test test-fast lint format typecheck \
+.PHONY: help install run migrate seed editor test test-fast test-django6 lint format typecheck \
         migrations-check schema-check check bench-dates bench-api bench-timeline bench-ingest clean
 
 help:
@@ -44,6 +44,21 @@ test: install
 
 test-fast: install
 	$(BIN)/pytest -m "not browser and not slow" -x -q
+
+# The code also runs on Django 6.x, which needs Python >= 3.12: the suite
+# (without the browser) in a second venv, with every pin but Django's.
+PYTHON_DJANGO6 ?= $(firstword $(wildcard /usr/bin/python3.1[23] $(HOME)/.pyenv/versions/3.1[23]*/bin/python3))
+VENV_DJANGO6 ?= .venv-django6
+test-django6:
+	@test -n "$(PYTHON_DJANGO6)" || { echo "test-django6 needs Python >= 3.12: set PYTHON_DJANGO6"; exit 1; }
+	mkdir -p var
+	test -x $(VENV_DJANGO6)/bin/python || $(PYTHON_DJANGO6) -m venv $(VENV_DJANGO6)
+	$(VENV_DJANGO6)/bin/python -m pip install --quiet --upgrade "pip>=24"
+	grep -v '^Django==' constraints.txt > var/constraints-django6.txt
+	$(VENV_DJANGO6)/bin/python -m pip install --quiet -c var/constraints-django6.txt \
+		-e '.[dev]' "Django>=6.1,<6.2"
+	$(VENV_DJANGO6)/bin/python -c "import django; print('Django', django.get_version())"
+	$(VENV_DJANGO6)/bin/pytest -m "not browser" -q -p no:cacheprovider
 
 lint: install
 	$(BIN)/ruff check .

@@ -178,25 +178,26 @@ STORAGES = {
 
 LOGIN_URL = "admin:login"
 
-# Mail goes to the console unless an SMTP server is configured.
+# Mail: the console in development; in production SMTP, by default the local
+# mail server on port 25 (Django's own default), or the relay EMAIL_HOST names.
 _MAIL_BACKEND = (
-    "django.core.mail.backends.smtp.EmailBackend"
-    if os.environ.get("EMAIL_HOST")
-    else "django.core.mail.backends.console.EmailBackend"
+    "django.core.mail.backends.console.EmailBackend"
+    if DEBUG and not os.environ.get("EMAIL_HOST")
+    else "django.core.mail.backends.smtp.EmailBackend"
 )
 _SMTP_OPTIONS: dict[str, str | int | bool] = {
     "host": os.environ.get("EMAIL_HOST", "localhost"),
-    "port": envint("EMAIL_PORT", 587),
+    "port": envint("EMAIL_PORT", 25),
     "username": os.environ.get("EMAIL_HOST_USER", ""),
     "password": os.environ.get("EMAIL_HOST_PASSWORD", ""),
-    "use_tls": envbool("EMAIL_USE_TLS", True),
+    "use_tls": envbool("EMAIL_USE_TLS", False),
 }
 if django.VERSION >= (6, 1):
     # Django 6.1 replaces EMAIL_* with MAILERS (the old names are deprecated).
     MAILERS = {
         "default": {
             "BACKEND": _MAIL_BACKEND,
-            "OPTIONS": _SMTP_OPTIONS if os.environ.get("EMAIL_HOST") else {},
+            "OPTIONS": _SMTP_OPTIONS if "smtp" in _MAIL_BACKEND else {},
         }
     }
 else:
