@@ -118,6 +118,11 @@ class UncertainDate:
         text = _display_core(self)
         return f"c. {text}" if self.approximate else text
 
+    @property
+    def html_datetime(self) -> str:
+        """A value for HTML's <time datetime>: the unit where it has one, else the first day."""
+        return html_datetime(self.start, self.end)
+
     def overlaps(self, start: date, end: date) -> bool:
         return self.start <= end and self.end >= start
 
@@ -188,3 +193,25 @@ def unit_bounds(precision: str, start: date) -> tuple[date, date]:
     else:
         return start, start
     return value.start, value.end
+
+
+def html_datetime(start: date, end: date) -> str:
+    """HTML's <time datetime> value for bounds: "2026-02-13", "2026-W07", "2026-02", "2026".
+
+    HTML has no ranges and no approximation, so a span that is no calendar unit
+    gives its first day; a month stays a month, never its 1st.
+    """
+    if start == end:
+        return start.isoformat()
+    iso = start.isocalendar()
+    if iso.weekday == 1 and end - start == timedelta(days=6):
+        return f"{iso.year:04d}-W{iso.week:02d}"
+    if start.day == 1 and end == date(start.year, start.month, 1) + _month_length(start):
+        return f"{start.year:04d}-{start.month:02d}"
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return f"{start.year:04d}"
+    return start.isoformat()
+
+
+def _month_length(day: date) -> timedelta:
+    return timedelta(days=calendar.monthrange(day.year, day.month)[1] - 1)

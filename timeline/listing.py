@@ -11,7 +11,7 @@ from typing import Any
 
 from django.urls import reverse
 
-from events.edtf import format_day
+from events.edtf import format_day, html_datetime
 from events.models import Category, Event
 from events.vocab import QUAD_OF_CATEGORY
 
@@ -53,8 +53,7 @@ def list_items(answer: dict[str, Any], selected: int | None = None) -> list[dict
                 "url": template.replace(PK, str(pk)).replace(SLUG, slugs.get(pk) or "event"),
                 "title": cols["title"][i],
                 "date": cols["date"][i],
-                # <time datetime="first/last">: the bounds, both days included.
-                "datetime": f"{start}/{start + timedelta(days=cols['days'][i])}",
+                "datetime": html_datetime(start, start + timedelta(days=cols["days"][i])),
                 "actors": ", ".join(
                     f"{actors['name'][ref[0]]} ({roles[ref[1]]})" for ref in cols["actors"][i]
                 ),

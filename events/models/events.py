@@ -326,6 +326,10 @@ class Event(models.Model):
     def edtf(self) -> str:
         return self.uncertain_date.edtf
 
+    @property
+    def html_datetime(self) -> str:
+        return self.uncertain_date.html_datetime
+
 
 def _date_errors(precision: str, start: date, end: date) -> dict[str, str]:
     """Field errors for bounds that do not fit the precision."""

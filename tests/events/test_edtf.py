@@ -36,3 +36,20 @@ def test_it_names_what_is_wrong_with_a_bad_value(bad):
 def test_a_reversed_range_is_refused():
     with pytest.raises(InvalidDate, match="before it starts"):
         UncertainDate.from_edtf("2026-02-15/2026-02-13")
+
+
+@pytest.mark.parametrize(
+    ("edtf", "html"),
+    [
+        ("2026-02-13", "2026-02-13"),
+        ("2026-W07", "2026-W07"),
+        ("2026-W01", "2026-W01"),  # starts on 29 Dec 2025
+        ("2026-02", "2026-02"),
+        ("2024-02", "2024-02"),
+        ("2026", "2026"),
+        ("2026-02-13/2026-02-15", "2026-02-13"),
+        ("2026-02~", "2026-02"),
+    ],
+)
+def test_html_datetime_keeps_the_unit_and_never_invents_a_day(edtf, html):
+    assert UncertainDate.from_edtf(edtf).html_datetime == html

@@ -21,6 +21,29 @@
     return el;
   }
 
+  // HTML's <time datetime> for bounds, as events.edtf.html_datetime: a week,
+  // month or year stays that unit; other spans give their first day.
+  function htmlDatetime(start, end) {
+    if (start === end) return start;
+    const [y, m, d] = start.split("-").map(Number);
+    const first = new Date(Date.UTC(y, m - 1, d));
+    const last = new Date(end + "T00:00:00Z");
+    const days = Math.round((last - first) / 86400000);
+    if (first.getUTCDay() === 1 && days === 6) return isoWeek(first);
+    const monthEnd = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    if (d === 1 && end === monthEnd) return start.slice(0, 7);
+    if (start.slice(5) === "01-01" && end === `${y}-12-31`) return String(y);
+    return start;
+  }
+
+  function isoWeek(monday) {
+    const thursday = new Date(monday.getTime() + 3 * 86400000);
+    const year = thursday.getUTCFullYear();
+    const jan1 = Date.UTC(year, 0, 1);
+    const week = 1 + Math.floor((thursday - jan1) / 86400000 / 7);
+    return `${year}-W${String(week).padStart(2, "0")}`;
+  }
+
   function item(answer, i, config, selected) {
     const ev = answer.events;
     const classes = ["event-item"];
@@ -28,8 +51,8 @@
     if (ev.retracted[i]) classes.push("retracted");
     const li = element("li", { class: classes.join(" "), "data-event-id": String(ev.id[i]) });
     if (ev.id[i] === selected) li.setAttribute("aria-current", "true");
-    const end = gt.state.addDays(ev.start[i], ev.days[i]);
-    li.append(element("time", { datetime: `${ev.start[i]}/${end}` }, ev.date[i]), " ");
+    const datetime = htmlDatetime(ev.start[i], gt.state.addDays(ev.start[i], ev.days[i]));
+    li.append(element("time", { datetime }, ev.date[i]), " ");
     const url = config.eventUrl.replace("123456789", ev.id[i]);
     li.append(element("a", { href: url }, ev.title[i]));
     if (ev.retracted[i]) li.append(" ", element("strong", { class: "tag" }, "retracted"));
