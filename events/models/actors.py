@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
@@ -23,6 +23,12 @@ class ActorQuerySet(models.QuerySet["Actor"]):
         """Actors whose name or any alias folds to the same string as `text`."""
         folded = fold(text)
         return self.filter(Q(name_folded=folded) | Q(aliases__name_folded=folded)).distinct()
+
+    def named_like(self, text: str) -> ActorQuerySet:
+        """Actors whose name or an alias contains `text` once folded ("stubb" finds "Stübb")."""
+        folded = fold(text)
+        aliases = ActorAlias.objects.filter(actor=OuterRef("pk"), name_folded__contains=folded)
+        return self.filter(Q(name_folded__contains=folded) | Exists(aliases))
 
     def by_ids_or_slugs(self, values: list[str]) -> ActorQuerySet:
         ids = [int(v) for v in values if v.isdigit()]

@@ -12,9 +12,8 @@ from typing import TYPE_CHECKING, Any
 from django.db import connections
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
-from events.models.actors import Actor, ActorAlias
+from events.models.actors import Actor
 from events.models.sources import Citation
-from events.models.text import fold
 
 if TYPE_CHECKING:
     from events.models.events import EventQuerySet
@@ -45,10 +44,7 @@ def actors_named(text: str, limit: int = 500) -> list[int]:
     Resolved first, in one query on the small actor tables, so that the event
     query uses the participation index instead of joining names row by row.
     """
-    folded = fold(text)
-    aliases = ActorAlias.objects.filter(actor=OuterRef("pk"), name_folded__contains=folded)
-    named = Actor.objects.filter(Q(name_folded__contains=folded) | Q(Exists(aliases)))
-    return list(named.values_list("pk", flat=True)[:limit])
+    return list(Actor.objects.named_like(text).values_list("pk", flat=True)[:limit])
 
 
 def _participations(actor_ids: list[int]) -> QuerySet[Any]:

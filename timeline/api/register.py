@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import django_filters as filters
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import QuerySet
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, viewsets
@@ -18,8 +18,7 @@ from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from events.models import Actor, ActorAlias, ActorKind, Source, Topic
-from events.models.text import fold
+from events.models import Actor, ActorKind, ActorQuerySet, Source, Topic
 from timeline.api.codecs import OrjsonParser, OrjsonRenderer
 from timeline.api.filters import CountryFilter, MomentFilter
 from timeline.api.inputs import StrictSerializer, normalized_url
@@ -49,10 +48,8 @@ class ActorFilterSet(filters.FilterSet):
         model = Actor
         fields: list[str] = []
 
-    def _search(self, queryset: QuerySet[Actor], name: str, value: str) -> QuerySet[Actor]:
-        folded = fold(value)
-        aliases = ActorAlias.objects.filter(actor=OuterRef("pk"), name_folded__contains=folded)
-        return queryset.filter(Q(name_folded__contains=folded) | Exists(aliases))
+    def _search(self, queryset: ActorQuerySet, name: str, value: str) -> ActorQuerySet:
+        return queryset.named_like(value)
 
     def _country(self, queryset: QuerySet[Actor], name: str, value: list[str]) -> QuerySet[Actor]:
         return queryset.filter(country__in=value)

@@ -4,6 +4,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from django.db import connection
+from django.urls import reverse
 from rest_framework.test import APIClient
 
 from events.edtf import UncertainDate
@@ -240,3 +241,15 @@ def test_full_text_search_uses_the_gin_indexes_on_postgresql() -> None:
     assert "event_search_gin" in _plan(events.order_by().values("pk"))
     assert "citation_search_gin" in _plan(quotes.order_by().values("event_id"))
     assert [e.title for e in Event.objects.public().search("grain")] == ["Sanctions on grain"]
+
+
+def test_the_actor_list_finds_actors_by_a_folded_name_or_alias(api: APIClient) -> None:
+    stubb = make_actor(name="Alexander Stübb")
+    lavrov = make_actor(name="Sergey Lavrov")
+    ActorAlias.objects.create(actor=lavrov, name="Сергей Лавров", language="ru")
+    make_actor(name="Giorgia Meloni")
+    url = reverse("timeline:api:actor-list")
+    for query, expected in [("stubb", stubb), ("лавров", lavrov)]:
+        response = api.get(url, {"q": query})
+        assert response.status_code == 200
+        assert [a["name"] for a in response.json()["results"]] == [expected.name]
