@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -80,16 +81,22 @@ def test_one_request_at_a_time_and_only_the_latest_window_is_drawn(page: Page, s
     requests = timeline_requests(page)
     page.goto(site + "/")
     wait_drawn(page)
-    for day in range(1, 8):  # seven quick zooms: the debounce sends far fewer requests
-        page.evaluate(
-            "d => Plotly.relayout('chart', {'xaxis.range': [`2026-01-${10 + d}`, '2026-02-20']})",
-            day,
-        )
+    # A burst of seven zooms, as a mouse wheel sends them: the first window is asked
+    # at once, the last once the burst settles, and none in between.
+    page.evaluate(
+        """async () => {
+          for (let d = 1; d <= 7; d++) {
+            await Plotly.relayout('chart', {'xaxis.range': [`2026-01-${10 + d}`, '2026-02-20']});
+          }
+        }"""
+    )
     page.wait_for_function(
         "() => document.getElementById('chart').dataset.window === '2026-01-17..2026-02-19'"
     )
-    assert 1 <= len(requests) < 7
+    assert 2 <= len(requests) < 7
+    assert requests[0]["start"] == ["2026-01-11"]
     assert requests[-1]["start"] == ["2026-01-17"]
+    assert "start=2026-01-17" in page.url  # the settled view, not the first, is in the URL
 
 
 def test_clicking_an_event_opens_its_page_and_back_returns_to_the_view(
@@ -199,6 +206,76 @@ def test_an_event_titled_with_markup_shows_as_text_and_runs_nothing(
 def test_a_dense_window_is_counts_and_zooming_in_turns_it_into_events(
     page: Page, site: str, artifacts: Path
 ) -> None:
+    make_dense_year()
+    page.goto(site + "/")
+    wait_drawn(page)
+    assert page.get_attribute("#chart", "data-mode") == "density"
+    expect(page.locator("#event-list-empty")).to_contain_text("More than 2000 events")
+    page.screenshot(path=artifacts / "timeline-density.png")
+    page.evaluate("() => Plotly.relayout('chart', {'xaxis.range': ['2024-06-01', '2024-06-08']})")
+    page.wait_for_function("() => document.getElementById('chart').dataset.mode === 'events'")
+    assert list_event_ids(page) == chart_event_ids(page)
+    assert len(list_event_ids(page)) > 10
+
+
+def test_clicking_a_density_cell_zooms_into_its_period(page: Page, site: str) -> None:
+    make_dense_year()
+    requests = timeline_requests(page)
+    page.goto(site + "/")
+    wait_drawn(page)
+    x, y, start, end = page.evaluate(BUSIEST_CELL_JS)
+    page.mouse.move(x, y)
+    expect(page.locator(".hoverlayer")).to_contain_text("event")
+    page.mouse.click(x, y)
+    last_day = (date.fromisoformat(end) - timedelta(days=1)).isoformat()
+    page.wait_for_function(
+        f"() => document.getElementById('chart').dataset.window === '{start}..{last_day}'"
+    )
+    assert requests[-1]["start"] == [start]
+    assert requests[-1]["end"] == [last_day]
+
+
+def test_without_webgl_the_chart_still_draws_every_event(page: Page, site: str) -> None:
+    """Some browsers have WebGL switched off: the chart falls back to SVG markers."""
+    make_dense_year()
+    page.add_init_script(NO_WEBGL_JS)
+    # Two months: several hundred events, more markers than the page draws in SVG
+    # when it can use WebGL.
+    page.goto(site + "/?start=2024-03-01&end=2024-04-30")
+    wait_drawn(page)
+    assert page.get_attribute("#chart", "data-mode") == "events"
+    assert len(list_event_ids(page)) > 300
+    assert list_event_ids(page) == chart_event_ids(page)
+    expect(page.locator("#chart")).not_to_contain_text("WebGL")
+
+
+# The busiest bucket of the All events lane: where to click, and the bucket's edges.
+BUSIEST_CELL_JS = """() => {
+  const gd = document.getElementById("chart");
+  const d = geotimeline.timeline.answer().density;
+  let best = -1;
+  for (let i = 0; i < d.count.length; i++) {
+    if (d.lane[i] === 0 && (best < 0 || d.count[i] > d.count[best])) best = i;
+  }
+  const b = d.bucket[best], q = d.quad[best];
+  const fl = gd._fullLayout, box = gd.getBoundingClientRect();
+  const mid = (Date.parse(d.edges[b]) + Date.parse(d.edges[b + 1])) / 2;
+  const row = gd._fullData.find((t) => t.type === "heatmap").y;
+  const y = (row[q] + row[q + 1]) / 2; // lane 0's row for this quad class
+  return [box.left + fl._size.l + fl.xaxis.l2p(fl.xaxis.d2l(mid)),
+          box.top + fl._size.t + fl.yaxis.l2p(y), d.edges[b], d.edges[b + 1]];
+}"""
+
+NO_WEBGL_JS = """(() => {
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+    return /webgl/i.test(kind) ? null : getContext.call(this, kind, ...rest);
+  };
+})();"""
+
+
+def make_dense_year() -> None:
+    """2,600 synthetic events in 2024 over 30 actors: the whole range is density."""
     call_command(
         "generate_synthetic",
         "--events",
@@ -213,15 +290,6 @@ def test_a_dense_window_is_counts_and_zooming_in_turns_it_into_events(
         "5",
         stdout=open("/dev/null", "w"),  # noqa: SIM115
     )
-    page.goto(site + "/")
-    wait_drawn(page)
-    assert page.get_attribute("#chart", "data-mode") == "density"
-    expect(page.locator("#event-list-empty")).to_contain_text("More than 2000 events")
-    page.screenshot(path=artifacts / "timeline-density.png")
-    page.evaluate("() => Plotly.relayout('chart', {'xaxis.range': ['2024-06-01', '2024-06-08']})")
-    page.wait_for_function("() => document.getElementById('chart').dataset.mode === 'events'")
-    assert list_event_ids(page) == chart_event_ids(page)
-    assert len(list_event_ids(page)) > 10
 
 
 VISIBLE_EVENTS_JS = """() => {

@@ -1,6 +1,6 @@
 /* From a /api/timeline/ answer to a Plotly figure: lanes per actor, events as
    markers (with bars spanning uncertain dates, lines joining participants) or,
-   when the window holds too many, counts per lane and bucket as sized dots. */
+   when the window holds too many, counts per lane and bucket as a heatmap. */
 (function (gt) {
   "use strict";
 
@@ -9,6 +9,10 @@
   // Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
   const COLOURS = ["#009E73", "#0072B2", "#E69F00", "#D55E00", "#8C8C8C"];
   const QUAD_OFFSETS = [-0.34, -0.17, 0, 0.17, 0.34];
+  const ROW_HALF = 0.085; // half the height of a quad class's density row
+  // Up to this many markers SVG draws at once; above it, WebGL redraws far faster
+  // but its context costs a third of a second to create where there is no GPU.
+  const SVG_MAX_MARKERS = 600;
   const SPAN_OFFSET = 0.22; // whiskers sit just under their lane
   const DAY_MS = 86400000;
 
@@ -99,23 +103,39 @@
     return { groups, picked };
   }
 
+  /* Whether this browser can give WebGL contexts (some have it switched off): without
+     it, Plotly shows an error instead of WebGL traces, so SVG draws everything. */
+  let webglState = null;
+  function webgl() {
+    if (webglState === null) {
+      const probe = document.createElement("canvas");
+      probe.width = probe.height = 1;
+      let context = null;
+      try { context = probe.getContext("webgl"); } catch (error) { context = null; }
+      webglState = Boolean(context);
+      const loss = context && context.getExtension("WEBGL_lose_context");
+      if (loss) loss.loseContext(); // give the probe's context back at once
+    }
+    return webglState;
+  }
+
   function eventTraces(answer, hidden, selected) {
     const { groups, picked } = collectEvents(answer, selected);
+    const markers = groups.reduce((sum, g) => sum + g.markers.x.length, 0);
+    const type = markers > SVG_MAX_MARKERS && webgl() ? "scattergl" : "scatter";
     const traces = [];
     for (const g of groups) {
       if (!g.markers.x.length && g.quad.key === "") continue;
       const visible = hidden.has(g.quad.key) ? "legendonly" : true;
       const colour = COLOURS[g.q];
       const common = { legendgroup: g.quad.key, visible, showlegend: false, hoverinfo: "skip" };
-      // WebGL (scattergl): thousands of markers redraw in tens of milliseconds, where
-      // SVG took half a second per zoom step. Whiskers under the lane span the
-      // earliest to the latest day the event can be.
-      traces.push(Object.assign({ type: "scattergl", mode: "lines", x: g.spans.x, y: g.spans.y,
+      // Whiskers under the lane span the earliest to the latest day the event can be.
+      traces.push(Object.assign({ type, mode: "lines", x: g.spans.x, y: g.spans.y,
         line: { color: fade(colour, 0.6), width: 2 }, meta: { kind: "span" } }, common));
-      traces.push(Object.assign({ type: "scattergl", mode: "lines", x: g.joins.x, y: g.joins.y,
+      traces.push(Object.assign({ type, mode: "lines", x: g.joins.x, y: g.joins.y,
         line: { color: colour, width: 1.5, dash: "dot" }, meta: { kind: "join" } }, common));
       traces.push({
-        type: "scattergl", mode: "markers", name: escapeHtml(g.quad.label), showlegend: false,
+        type, mode: "markers", name: escapeHtml(g.quad.label), showlegend: false,
         legendgroup: g.quad.key, visible, x: g.markers.x, y: g.markers.y,
         customdata: g.markers.customdata, hovertext: g.markers.hovertext, hoverinfo: "text",
         marker: { color: colour, size: 11, symbol: g.markers.symbols, line: { color: "#fff", width: 1 } },
@@ -124,7 +144,7 @@
     }
     traces.push(...legendTraces(answer, hidden, groups.filter((g) => g.markers.x.length || g.quad.key !== "").map((g) => g.q)));
     if (picked.x.length) {
-      traces.push({ type: "scattergl", mode: "markers", x: picked.x, y: picked.y, showlegend: false,
+      traces.push({ type, mode: "markers", x: picked.x, y: picked.y, showlegend: false,
         hoverinfo: "skip", marker: { size: 22, color: "rgba(0,0,0,0)", line: { color: "#111", width: 2.5 } },
         meta: { kind: "selected" } });
     }
@@ -140,54 +160,65 @@
     return formatDay(startIso);
   }
 
-  /* Density as squares, one row per quad class in each lane, darker for more events
-     (square root of the count, relative to the busiest actor lane; "All events" is
-     scaled on its own). WebGL, like the events: switching between the two modes as
-     the reader zooms keeps the same kind of traces, so the redraw stays cheap. */
-  function densityTraces(answer, hidden, width, height) {
+  /* Density as one heatmap: in each lane, a thin row per quad class and a brick per
+     time bucket, darker for more events (square root of the count, relative to the
+     busiest actor lane; "All events" is scaled on its own). A brick's value is its
+     class plus its level, and the colour scale has one segment per class, so one
+     trace paints every class. Heatmaps are painted on a 2D canvas: no WebGL context
+     to create, which costs a third of a second where there is no GPU. */
+  function densityTraces(answer, hidden) {
     const d = answer.density;
     const nBuckets = d.edges.length - 1;
+    const nLanes = answer.lanes.length;
+    const nQuads = answer.quads.length;
     const maxOf = [1, 1]; // [all-events lane, actor lanes]
     for (let i = 0; i < d.count.length; i++) {
       const k = answer.lanes[d.lane[i]].id === 0 ? 0 : 1;
       maxOf[k] = Math.max(maxOf[k], d.count[i]);
     }
-    const cell = Math.max(3, Math.min((width - 180) / nBuckets, (height / answer.lanes.length) * 0.17));
-    const mids = d.edges.slice(0, -1).map((e, b) => midpoint(e, addDays(d.edges[b + 1], -1)));
-    // Hover strings are shared, not built per cell: escaped once per lane and bucket.
+    // Rows: per lane, one per quad class and then a gap to the next lane (shared, empty).
+    const gap = new Array(nBuckets).fill(null);
+    const z = [], text = [], y = [];
+    for (let lane = 0; lane < nLanes; lane++) {
+      for (let q = 0; q < nQuads; q++) {
+        z.push(new Array(nBuckets).fill(null));
+        text.push(new Array(nBuckets).fill(""));
+        y.push(lane + QUAD_OFFSETS[q] - ROW_HALF);
+      }
+      y.push(lane + QUAD_OFFSETS[nQuads - 1] + ROW_HALF);
+      if (lane < nLanes - 1) { z.push(gap); text.push(gap); }
+    }
+    const rowsPerLane = nQuads + 1;
+    // Hover text is built from parts escaped once per lane, bucket and class.
     const laneNames = answer.lanes.map((lane) => escapeHtml(shorten(lane.label, 50)));
     const bucketNames = d.edges.slice(0, -1).map((e) => escapeHtml(bucketLabel(d.unit, e)));
-    const groups = answer.quads.map(() => ({ x: [], y: [], level: [], info: [] }));
+    const quadNames = answer.quads.map((quad) => escapeHtml(quad.label.toLowerCase()));
+    const present = new Set();
     for (let i = 0; i < d.count.length; i++) {
-      const b = d.bucket[i], q = d.quad[i], n = d.count[i], lane = d.lane[i];
-      const g = groups[q];
-      g.x.push(mids[b]);
-      g.y.push(lane + QUAD_OFFSETS[q]);
-      g.level.push(Math.sqrt(n / maxOf[answer.lanes[lane].id === 0 ? 0 : 1]));
-      g.info.push([b, laneNames[lane], bucketNames[b], n]);
+      const q = d.quad[i], lane = d.lane[i], b = d.bucket[i], n = d.count[i];
+      present.add(q);
+      if (hidden.has(answer.quads[q].key)) continue;
+      const level = Math.sqrt(n / maxOf[answer.lanes[lane].id === 0 ? 0 : 1]);
+      const row = lane * rowsPerLane + q;
+      z[row][b] = q + 0.999 * level;
+      text[row][b] = `<b>${laneNames[lane]}</b><br>${bucketNames[b]}: ${thousands(n)} ` +
+        `event${n === 1 ? "" : "s"} (${quadNames[q]})<br><i>Click to zoom in</i>`;
     }
-    const present = [];
-    const traces = [];
-    groups.forEach((g, q) => {
-      const quad = answer.quads[q];
-      if (quad.key === "" && !g.x.length) return;
-      present.push(q);
-      const label = escapeHtml(quad.label.toLowerCase());
-      traces.push({ type: "scattergl", mode: "markers", showlegend: false, legendgroup: quad.key,
-        visible: hidden.has(quad.key) ? "legendonly" : true, x: g.x, y: g.y, customdata: g.info,
-        hovertemplate: `<b>%{customdata[1]}</b><br>%{customdata[2]}: %{customdata[3]:,} ` +
-          `event(s) (${label})<br><i>Click to zoom in</i><extra></extra>`,
-        // Numbers and a colour scale, not a colour string per cell: far faster to draw.
-        marker: { symbol: "square", size: cell, color: g.level, cmin: 0, cmax: 1,
-          colorscale: [[0, fade(COLOURS[q], 0.15)], [1, COLOURS[q]]], line: { width: 0 } },
-        meta: { kind: "density", quad: quad.key } });
-    });
-    return traces.concat(legendTraces(answer, hidden, present));
+    const colorscale = [];
+    for (let q = 0; q < nQuads; q++) {
+      colorscale.push([q / nQuads, fade(COLOURS[q], 0.15)], [(q + 0.999) / nQuads, COLOURS[q]]);
+    }
+    colorscale.push([1, COLOURS[nQuads - 1]]);
+    // Every named class has a legend entry; the uncategorised one only when present.
+    const shown = answer.quads.map((_, q) => q).filter((q) => answer.quads[q].key !== "" || present.has(q));
+    return [{ type: "heatmap", x: d.edges, y, z, text, zmin: 0, zmax: nQuads, colorscale,
+      showscale: false, xgap: 1, hoverongaps: false, hovertemplate: "%{text}<extra></extra>",
+      showlegend: false, meta: { kind: "density" } }].concat(legendTraces(answer, hidden, shown));
   }
 
-  function fade(hex, alpha) {
-    const n = parseInt(hex.slice(1), 16);
-    return `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${alpha.toFixed(2)})`;
+  /* 12345 -> "12,345" (toLocaleString is slow enough to matter for thousands of bricks). */
+  function thousands(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   }
 
   /* One legend entry per quad class, the same in both modes: an empty trace stands in
@@ -204,7 +235,7 @@
 
   function fade(hex, alpha) {
     const n = parseInt(hex.slice(1), 16);
-    return `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${alpha})`;
+    return `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${alpha.toFixed(2)})`;
   }
 
   function groupDecorations(answer) {
@@ -223,29 +254,66 @@
     return { shapes, annotations };
   }
 
+  /* Margins are computed here, not by Plotly's automargin: on a first draw every
+     margin pusher (lane labels, legend, range slider) makes Plotly draw the whole
+     chart a second time, and a new set of lanes would do it again on a zoom. */
+  const FONT = '"Open Sans", verdana, arial, sans-serif'; // Plotly's default
+  const SLIDER_THICKNESS = 0.07; // of the plot area's height
+  let measurer = null;
+
+  function textWidth(text, size) {
+    if (!measurer) measurer = document.createElement("canvas").getContext("2d");
+    measurer.font = `${size}px ${FONT}`;
+    return measurer.measureText(text).width;
+  }
+
+  /* Rows of Plotly's horizontal legend: entries are laid out left to right and wrap. */
+  function legendRows(labels, size, room) {
+    let rows = 1, used = 0;
+    for (const label of labels) {
+      const w = 40 + textWidth(label, size); // symbol, gaps and text
+      if (used > 0 && used + w > room) { rows += 1; used = 0; }
+      used += w;
+    }
+    return rows;
+  }
+
+  function margins(answer, labels, legendSize, height, compact, width) {
+    const l = 14 + Math.ceil(Math.max(0, ...labels.map((t) => textWidth(t, 12))));
+    const room = width - l - 10;
+    const quads = answer.quads.filter((q) => q.key !== "").map((q) => q.label);
+    const t = 14 + legendRows(quads, legendSize, room) * (legendSize + 10);
+    // Tick labels take ~30 px; the slider is a fixed share of the plot area's height,
+    // which is what the bottom margin leaves: b = ticks + share * (height - t - b).
+    const b = compact ? 30 : Math.ceil((52 + SLIDER_THICKNESS * (height - t)) / (1 + SLIDER_THICKNESS));
+    return { l, r: 10, t, b, autoexpand: false };
+  }
+
   function layout(answer, view, compact, width) {
     const n = answer.lanes.length;
     const narrow = width < 600; // phones: shorter lane labels leave room for the chart
-    const labels = answer.lanes.map((lane) => escapeHtml(shorten(lane.label, narrow ? 14 : 26)));
+    const plain = answer.lanes.map((lane) => shorten(lane.label, narrow ? 14 : 26));
+    const legendSize = narrow ? 10 : 12;
+    const height = compact ? Math.max(220, 22 * n + 120) : Math.max(340, 26 * n + 170);
     const deco = groupDecorations(answer);
     return {
-      height: compact ? Math.max(220, 22 * n + 120) : Math.max(340, 26 * n + 170),
-      margin: { l: 10, r: 10, t: 30, b: 10 },
+      height,
+      margin: margins(answer, plain, legendSize, height, compact, width),
       showlegend: true,
-      legend: { orientation: "h", x: 0, y: 1.02, yanchor: "bottom", font: { size: narrow ? 10 : 12 } },
+      legend: { orientation: "h", x: 0, y: 1, yanchor: "bottom", font: { size: legendSize } },
       hovermode: "closest",
       hoverlabel: { align: "left", bgcolor: "#fff", bordercolor: "#444", font: { color: "#111", size: 12 } },
       dragmode: "zoom",
       xaxis: {
-        type: "date", range: [view.start, addDays(view.end, 1)], automargin: true,
+        type: "date", range: [view.start, addDays(view.end, 1)],
         rangeslider: compact ? { visible: false } : {
-          visible: true, thickness: 0.07,
+          visible: true, thickness: SLIDER_THICKNESS,
           range: [answer.extent.start, addDays(answer.extent.end, 1)],
         },
       },
       yaxis: {
-        tickmode: "array", tickvals: answer.lanes.map((_, i) => i), ticktext: labels,
-        range: [n - 0.5, -0.5], fixedrange: true, automargin: true, zeroline: false,
+        tickmode: "array", tickvals: answer.lanes.map((_, i) => i), ticktext: plain.map(escapeHtml),
+        range: [n - 0.5, -0.5], fixedrange: true, zeroline: false,
         showgrid: true, gridcolor: "#eee",
       },
       shapes: deco.shapes,
@@ -255,13 +323,24 @@
     };
   }
 
+  /* A WebGL trace that draws nothing (its points have no y). Kept in the figure once
+     the chart is idle, so that the context and the marker and line shaders exist
+     before a zoom needs them, and are not torn down while the chart shows a
+     heatmap or SVG markers. */
+  function glKeeper(view) {
+    return { type: "scattergl", mode: "lines+markers", x: [view.start, view.end], y: [null, null],
+      showlegend: false, hoverinfo: "skip", meta: { kind: "gl-keeper" } };
+  }
+
+  /* opts: view {start, end}, hidden quad keys, selected event id, compact, width (px),
+     keepGl (add the glKeeper). */
   function figure(answer, opts) {
     const hidden = opts.hidden || new Set();
-    const width = opts.width || 1000;
-    const shape = layout(answer, opts.view, opts.compact, width);
+    const shape = layout(answer, opts.view, opts.compact, opts.width || 1000);
     const data = answer.mode === "density"
-      ? densityTraces(answer, hidden, width, shape.height - 170)
+      ? densityTraces(answer, hidden)
       : eventTraces(answer, hidden, opts.selected);
+    if (opts.keepGl && webgl() && !data.some((t) => t.type === "scattergl")) data.push(glKeeper(opts.view));
     return { data, layout: shape };
   }
 
@@ -273,7 +352,10 @@
     modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d", "toggleSpikelines",
       "hoverClosestCartesian", "hoverCompareCartesian"],
     toImageButtonOptions: { format: "png", filename: "geotimeline", scale: 2 },
+    // WebGL at the screen's pixel density: Plotly's default of 2 draws four times the
+    // pixels on an ordinary screen, which is slow to fill where there is no GPU.
+    plotGlPixelRatio: Math.max(1, Math.min(2, window.devicePixelRatio || 1)),
   };
 
-  gt.chart = { figure, CONFIG, bucketLabel, DAY_MS };
+  gt.chart = { figure, CONFIG, bucketLabel, webgl, DAY_MS };
 })((window.geotimeline = window.geotimeline || {}));

@@ -1,25 +1,17 @@
-/* Window requests: debounced, one in flight, stale answers dropped.
+/* Window requests: one in flight, stale answers dropped.
    While a request runs, newer wishes replace each other; when it returns, an
    answer that is no longer wanted is dropped and the latest wish is sent. */
 (function (gt) {
   "use strict";
 
-  function createFetcher(apiUrl, onAnswer, onError, delay) {
-    let timer = null;
+  function createFetcher(apiUrl, onAnswer, onError) {
     let inFlight = false;
     let wanted = null; // the query string the reader wants now
     let sent = null;
     let count = 0;
 
-    function want(query) {
-      wanted = query;
-      clearTimeout(timer);
-      timer = setTimeout(send, delay);
-    }
-
     function now(query) {
       wanted = query;
-      clearTimeout(timer);
       send();
     }
 
@@ -52,7 +44,7 @@
       wanted = sent = query;
     }
 
-    return { want, now, shown, requests: () => count };
+    return { now, shown, requests: () => count };
   }
 
   gt.createFetcher = createFetcher;

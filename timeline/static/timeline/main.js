@@ -4,8 +4,11 @@
   "use strict";
 
   const S = gt.state;
-  // Coalesces the bursts of events a mouse wheel or a drag sends, and no more.
-  const DEBOUNCE_MS = 80;
+  // A zoom or pan asks for its window at once (the request then runs while Plotly
+  // redraws the old data at the new range); the rest of a burst (a mouse wheel sends
+  // one event per frame) is coalesced until it has been quiet this long. The
+  // fetcher keeps one request in flight and drops stale answers.
+  const SETTLE_MS = 40;
   const FORM_KEYS = ["q", "actor", "category", "topic", "group", "start", "end"];
 
   const config = JSON.parse(document.getElementById("timeline-config").textContent);
@@ -21,12 +24,13 @@
   let answer = dataEl ? JSON.parse(dataEl.textContent) : null;
   let view = null; // the days on screen: {start, end}, both included
   let hidden = new Set(); // quad classes switched off in the legend
-  let settle = null;
+  let settle = null; // the timer that ends a burst of zooms
   let draws = 0;
   let applying = false; // true while we move the axis ourselves
   let wired = false;
+  let glReady = false; // the figure keeps a WebGL context (see warmGl)
 
-  const fetcher = gt.createFetcher(config.api, onAnswer, onError, DEBOUNCE_MS);
+  const fetcher = gt.createFetcher(config.api, onAnswer, onError);
 
   function query() {
     return S.apiQuery(state, config.fixed);
@@ -37,14 +41,23 @@
   }
 
   function draw() {
-    if (!answer || !window.Plotly) return;
+    return paint(true);
+  }
+
+  /* Draws the current answer. `counted` draws are what the reader asked for: they
+     are numbered (data-draws, performance marks) and wire the chart's events. */
+  function paint(counted) {
+    if (!answer || !window.Plotly) return Promise.resolve();
     view = state.start && state.end ? { start: state.start, end: state.end } : answer.window;
     const fig = gt.chart.figure(answer, {
-      hidden, view, compact, selected: selectedId(), width: chartEl.clientWidth,
+      hidden, view, compact, selected: selectedId(), width: chartEl.clientWidth, keepGl: glReady,
     });
+    if (fig.data.some((t) => t.type === "scattergl")) glReady = true;
     applying = true;
     return Plotly.react(chartEl, fig.data, fig.layout, gt.chart.CONFIG).then(() => {
       applying = false;
+      if (glReady) chartEl.dataset.gl = "ready";
+      if (!counted) return;
       draws += 1;
       chartEl.dataset.state = "drawn";
       chartEl.dataset.mode = answer.mode;
@@ -53,8 +66,25 @@
       chartEl.dataset.requests = String(fetcher.requests());
       performance.mark("timeline-drawn-" + draws);
       describe();
-      if (!wired) wire();
+      if (!wired) {
+        wire();
+        whenIdle(warmGl);
+      }
     });
+  }
+
+  /* The first chart is drawn without WebGL (a heatmap or SVG markers), since creating
+     a context takes a third of a second on a machine without a GPU. Once the page is
+     idle the context is created, so that zooming into many events later is quick. */
+  function warmGl() {
+    if (glReady || !gt.chart.webgl()) return;
+    glReady = true;
+    paint(false);
+  }
+
+  function whenIdle(callback) {
+    if ("requestIdleCallback" in window) window.requestIdleCallback(callback, { timeout: 1000 });
+    else setTimeout(callback, 200);
   }
 
   function describe() {
@@ -82,11 +112,24 @@
     chartEl.dataset.state = "error";
   }
 
-  function request(immediately) {
+  /* `settled`: a form, reset or history move, asked once. Otherwise a zoom or pan:
+     the first of a burst is sent at once, the last when the burst has settled; only
+     then does the view go into the browser's history. */
+  function request(settled) {
+    const burst = settle !== null;
     clearTimeout(settle);
-    const go = () => fetcher.now(query());
-    if (immediately) go();
-    else settle = setTimeout(() => { if (!compact) S.push(state); syncForm(); go(); }, DEBOUNCE_MS);
+    settle = null;
+    if (settled) {
+      fetcher.now(query());
+      return;
+    }
+    if (!burst) fetcher.now(query());
+    settle = setTimeout(() => {
+      settle = null;
+      if (!compact) S.push(state);
+      syncForm();
+      fetcher.now(query());
+    }, SETTLE_MS);
   }
 
   function toMs(value) {
@@ -126,7 +169,7 @@
       window.location.assign(url);
     } else if (point.data.meta.kind === "density") {
       const edges = answer.density.edges;
-      const b = point.customdata[0];
+      const b = point.pointNumber[1]; // heatmap points are [row, column]; a column is a bucket
       Plotly.relayout(chartEl, { "xaxis.range": [edges[b], edges[b + 1]] });
     }
   }
@@ -192,6 +235,7 @@
   }
 
   function start() {
+    performance.mark("timeline-start"); // plotly.js and our scripts have run
     if (!window.Plotly) {
       onError({ chart: ["plotly.js did not load."] });
       return;
