@@ -13,9 +13,11 @@ Payload: bytes on the wire (gzip) and uncompressed. Floor: the same window's
 rows read with `.values()` (with the same index-friendly bound on date_start)
 and encoded with orjson, in the same run. Browser: gunicorn (2 workers,
 DEBUG off, collected static files with whitenoise) on 127.0.0.1 and Debian's
-Chromium: navigation to the first drawn chart (new browser context, so
-plotly.js is downloaded and parsed each time), then zoom steps from the whole
-range down to two days, each from Plotly.relayout to the redrawn chart.
+Chromium, after one untimed pass that warms the server: navigation to the
+first drawn chart (median of 5 new browser contexts, so plotly.js is downloaded
+and compiled each time), next to its floor, the moment plotly.js has run; then,
+once the page has been idle, zoom steps from the whole range down to two days,
+each from Plotly.relayout to the chart redrawn with the window's answer.
 """
 
 from __future__ import annotations

@@ -15,6 +15,14 @@ from tests.browser.chromium import ARGS, CHROMIUM
 
 ROOT = Path(__file__).resolve().parents[2]
 FIRST_CHART_MS, ZOOM_MS = 1500, 300
+COLD_RUNS = 5
+MILESTONES_JS = """() => {
+  const nav = performance.getEntriesByType("navigation")[0];
+  const plotly = performance.getEntriesByType("resource").find((r) => r.name.includes("plotly"));
+  const mark = (name) => performance.getEntriesByName(name)[0].startTime;
+  return {html: nav.responseEnd, plotly: plotly.responseEnd, scripts: mark("timeline-start"),
+          drawn: mark("timeline-drawn-1")};
+}"""
 # From the whole range down to two days: density at first, events at the end.
 ZOOMS = [
     ("10 years", "2015-01-01", "2024-12-31"),
@@ -66,27 +74,56 @@ def _measure(home: str) -> None:
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        firsts = []
-        for _ in range(3):
+        _warm_server(browser, home)
+        colds = []
+        for _ in range(COLD_RUNS):
             context = browser.new_context(viewport={"width": 1280, "height": 900})
-            page = context.new_page()
-            firsts.append(_first_chart(page, home))
+            colds.append(_first_chart(context.new_page(), home))
             context.close()
         context = browser.new_context(viewport={"width": 1280, "height": 900})
         page = context.new_page()
         _first_chart(page, home)
         warm = _first_chart(page, home)  # reload: plotly.js from the browser cache
-        print(f"\nBrowser (Chromium, gunicorn 2 workers): first chart drawn "
-              f"{statistics.median(firsts):.0f} ms after navigation (median of 3, cold cache; "
-              f"{warm:.0f} ms with plotly.js cached); target {FIRST_CHART_MS} ms")  # fmt: skip
+        _report_first_charts(colds, warm)
+        # A reader looks at the chart before zooming: by then the page has been idle
+        # and has prepared WebGL (main.js, warmGl).
+        page.wait_for_selector("#chart[data-gl='ready']", timeout=60000)
         _zooms(page)
         browser.close()
 
 
-def _first_chart(page: Any, home: str) -> float:
+def _warm_server(browser: Any, home: str) -> None:
+    """One untimed load and zoom sequence, so each gunicorn worker has run the code."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    for _ in range(2):
+        page.goto(home)
+        page.wait_for_selector("#chart[data-draws='1']", timeout=60000)
+        for _name, start, end in ZOOMS:
+            page.evaluate(ZOOM_JS, [start, end])
+    page.close()
+
+
+def _first_chart(page: Any, home: str) -> dict[str, float]:
+    """Milestones after navigation: HTML received, plotly.js received, scripts run
+    (plotly.js evaluated: the floor any page drawing with plotly.js pays), chart drawn."""
     page.goto(home)
     page.wait_for_selector("#chart[data-draws='1']", timeout=60000)
-    return float(page.evaluate("performance.getEntriesByName('timeline-drawn-1')[0].startTime"))
+    return dict(page.evaluate(MILESTONES_JS))
+
+
+def _report_first_charts(colds: list[dict[str, float]], warm: dict[str, float]) -> None:
+    def median(key: str) -> float:
+        return statistics.median(c[key] for c in colds)
+
+    drawn, floor = median("drawn"), median("scripts")
+    flag = "" if drawn <= FIRST_CHART_MS else f"   MISSED: > {FIRST_CHART_MS} ms"
+    print(f"\nBrowser (Chromium, gunicorn 2 workers), first chart, median of {COLD_RUNS} "
+          f"loads with a cold cache (plotly.js downloaded and compiled each time):")  # fmt: skip
+    print(f"  HTML {median('html'):.0f} ms, plotly.js received {median('plotly'):.0f} ms, "
+          f"plotly.js run (floor) {floor:.0f} ms, chart drawn {drawn:.0f} ms "
+          f"= {drawn / floor:.2f}x the floor; target {FIRST_CHART_MS} ms{flag}")  # fmt: skip
+    print(f"  with plotly.js cached: run {warm['scripts']:.0f} ms, drawn {warm['drawn']:.0f} ms "
+          f"= {warm['drawn'] / warm['scripts']:.2f}x")  # fmt: skip
 
 
 def _zooms(page: Any) -> None:
@@ -98,7 +135,10 @@ def _zooms(page: Any) -> None:
             f"{name:12} {step['mode']:8} {step['total']:9.0f} {step['request']:11.0f} "
             f"{step['bytes'] / 1024:8.1f}{flag}"
         )
-    print("(total: from Plotly.relayout to the redrawn chart, including the 80 ms debounce)")
+    print(
+        "(total: from Plotly.relayout, which redraws the old data at the new range and sends\n"
+        " the window request, to the chart redrawn with the answer)"
+    )
 
 
 def _env(url: str) -> dict[str, str]:
