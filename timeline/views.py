@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
-from django.views.decorators.gzip import gzip_page
 
 from events.models import Actor, Category, Event, Participation, Topic
 from timeline.api.timeline import InvalidQuery, parse_query, timeline_answer
@@ -20,26 +20,39 @@ from timeline.listing import (
     list_items,
     summary,
 )
+from timeline.streaming import streamed_page
 
 FORM_FIELDS = ("q", "actor", "category", "topic", "group", "start", "end", "event")
 ACTOR_PAGE_SIZE = 50
 
 
-@gzip_page
-def home(request: HttpRequest) -> HttpResponse:
-    """The timeline: chart, filters, and the same events as a plain list."""
+def home(request: HttpRequest) -> StreamingHttpResponse:
+    """The timeline: chart, filters, and the same events as a plain list.
+
+    Sent in two parts (timeline/streaming.py): the head, which starts the
+    download of plotly.js, leaves before the window's events are read."""
     form = {name: request.GET.get(name, "") for name in FORM_FIELDS}
+    head = render_to_string("timeline/home_start.html", request=request)
     try:
-        answer = timeline_answer(parse_query(request.GET, request.user))
-        errors: dict[str, list[str]] = {}
+        query = parse_query(request.GET, request.user)
     except InvalidQuery as exc:
-        answer, errors = {}, exc.errors
+        page = _home_rest(request, form, {}, exc.errors)
+        return streamed_page(request, head, lambda: page, status=400)
+    return streamed_page(request, head, lambda: _home_rest(request, form, timeline_answer(query)))
+
+
+def _home_rest(
+    request: HttpRequest,
+    form: dict[str, str],
+    answer: dict[str, Any],
+    errors: dict[str, list[str]] | None = None,
+) -> str:
     form["start"] = form["start"] or answer.get("window", {}).get("start", "")
     form["end"] = form["end"] or answer.get("window", {}).get("end", "")
     selected = int(form["event"]) if form["event"].isdigit() else None
     context = {
         "form": form,
-        "errors": errors,
+        "errors": errors or {},
         "answer": answer,
         "items": list_items(answer, selected),
         "summary": summary(answer) if answer else "Events",
@@ -51,7 +64,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "category_options": Category.choices,
         "topic_options": Topic.objects.order_by("name").values("slug", "name"),
     }
-    return render(request, "timeline/home.html", context, status=400 if errors else 200)
+    return render_to_string("timeline/home_rest.html", context, request)
 
 
 def _config() -> dict[str, Any]:

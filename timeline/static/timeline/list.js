@@ -1,5 +1,5 @@
 /* The plain list under the chart, rebuilt from the same answer the chart draws
-   (the server renders the first one with the same markup: templates/timeline/home.html). */
+   (the server renders the first one with the same markup: templates/timeline/home_rest.html). */
 (function (gt) {
   "use strict";
 
