@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 RUN_ENV := DEBUG=$${DEBUG:-1} SITE_URL=http://127.0.0.1:$(PORT)
 MEANTIME ?= ../shared/data/meantime-en-timex.jsonl
 
-.PHONY: help install run migrate seed editor test test-fast test-django6 lint format typecheck \
+.PHONY: help install run migrate seed editor reviewed-seeds test test-fast test-django6 lint format typecheck \
         migrations-check schema-check check bench-dates bench-api bench-timeline bench-ingest clean
 
 help:
@@ -36,7 +36,12 @@ seed: migrate
 editor: migrate
 	$(RUN_ENV) $(MANAGE) ensure_local_editor
 
-run: seed editor
+# The local editor's review of the seed drafts (seeds/reviews.json): readers see
+# published events only.
+reviewed-seeds: seed editor
+	$(RUN_ENV) $(MANAGE) apply_reviews seeds/reviews.json --as $${LOCAL_EDITOR_USERNAME:-editor}
+
+run: reviewed-seeds
 	$(RUN_ENV) $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: install

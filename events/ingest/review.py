@@ -74,6 +74,7 @@ def merge_events(*, keep: Event, duplicates: Iterable[Event], user: User) -> dic
             continue
         moved["citations"] += _move_citations(other, keep)
         moved["participations"] += _move_participations(other, keep)
+        _take_place(other, keep)
         _move_links(other, keep)
         keep.topics.add(*other.topics.all())
         DraftOrigin.objects.filter(event=other).update(event=keep, state=DraftOrigin.State.MERGED)
@@ -111,6 +112,14 @@ def _move_participations(other: Event, keep: Event) -> int:
             first.role_words = part.role_words
             first.save()
     return count
+
+
+def _take_place(other: Event, keep: Event) -> None:
+    """A kept event without a place takes the duplicate's (saved with `keep` below)."""
+    if keep.place_name or keep.latitude is not None or not (other.place_name or other.latitude):
+        return
+    for field in ("place_name", "place_country", "latitude", "longitude"):
+        setattr(keep, field, getattr(other, field))
 
 
 def _move_links(other: Event, keep: Event) -> None:

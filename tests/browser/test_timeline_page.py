@@ -6,10 +6,11 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from django.contrib.auth.models import AbstractUser
 from django.core.management import call_command
 from playwright.sync_api import Locator, Page, Request, expect
 
-from events.models import Actor, Participation
+from events.models import Actor, Event, Participation
 from tests.browser.chart import (
     chart_event_ids,
     click_marker,
@@ -23,6 +24,7 @@ from tests.factories import cite, make_event, make_source
 from tests.timeline.seedlike import make_seed_events
 
 pytestmark = pytest.mark.browser
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 XSS = "<img src=x onerror=alert(1)>"
 
 
@@ -56,6 +58,27 @@ def test_the_seed_events_appear_in_their_actors_lanes(
     assert lanes["Giorgia Meloni"] == {seeds.advocacy.title}
     expect(page.locator(".legendtext").first).to_have_text("Verbal cooperation")
     page.screenshot(path=artifacts / "timeline-seed-events.png", full_page=True)
+
+
+def test_after_make_run_the_reviewed_seed_article_is_on_the_timeline(
+    page: Page, site: str, artifacts: Path, editor: AbstractUser
+) -> None:
+    """What `make run` does: actors, the seed article's drafts, the seed review."""
+    for command in (
+        ("load_actors", str(SEEDS / "actors.json")),
+        ("ingest", str(SEEDS)),
+        ("apply_reviews", str(SEEDS / "reviews.json"), "--as", editor.username),
+    ):
+        call_command(*command, stdout=open("/dev/null", "w"))  # noqa: SIM115
+    lavrov, macron = Event.objects.public().order_by("date_start")
+    page.goto(site + "/")
+    wait_drawn(page)
+    lanes = lanes_of(page)
+    assert lanes["All events"] == {lavrov.title, macron.title}
+    assert lanes["Sergey Lavrov"] == {lavrov.title}
+    assert macron.title in lanes["Emmanuel Macron"]
+    assert list_event_ids(page) == [lavrov.pk, macron.pk]
+    page.screenshot(path=artifacts / "timeline-make-run.png", full_page=True)
 
 
 def test_zooming_with_the_mouse_asks_for_that_window_and_redraws(page: Page, site: str) -> None:

@@ -54,6 +54,6 @@ class Command(BaseCommand):
         # Ingested events are drafts: say where a newcomer sees them.
         self.stdout.write(
             f"Then: drafts to review at {site}{reverse('admin:events_ingesteddraft_changelist')}, "
-            f"drafts on the timeline at {site}/?status=draft; readers at {site}/ see what "
-            "you publish."
+            f"drafts on the timeline at {site}/?status=draft; readers at {site}/ see the "
+            "published events."
         )

@@ -10,6 +10,7 @@ import pytest
 from django.urls import reverse
 
 from events.ingest.articles import Article
+from events.ingest.review import merge_events
 from events.ingest.service import ingest_article
 from events.models import Citation, DraftOrigin, Event, Status, UndatedCandidate
 from events.register import load_actor_register
@@ -104,6 +105,21 @@ def test_merging_moves_citations_and_participants_and_removes_the_draft(drafts, 
     names = set(keep.participations.values_list("actor__name", flat=True))
     assert names == {"Someone Else", "Sergey Lavrov", "Alexander Stubb"}
     assert DraftOrigin.objects.get(event=keep).state == "merged"
+
+
+def test_merging_gives_a_kept_event_without_a_place_the_drafts_place(drafts, editor, editor_client):
+    draft = drafts[0]
+    draft.place_name, draft.place_country = "Helsinki", "FIN"
+    draft.save()
+    keep = make_event(when="2026-02-12", title="Helsinki meeting")
+    editor_client.post(review_url(draft), {"action": "merge", "keep": keep.pk})
+    keep.refresh_from_db()
+    assert (keep.place_name, keep.place_country) == ("Helsinki", "FIN")
+    placed = make_event(when="2026-02-12", title="Elsewhere", place_name="Turku")
+    other = make_event(when="2026-02-12", title="Another", place_name="Oslo", status=Status.DRAFT)
+    merge_events(keep=placed, duplicates=[other], user=editor)
+    placed.refresh_from_db()
+    assert placed.place_name == "Turku"  # a place the editor gave is kept
 
 
 def test_rejecting_deletes_the_draft_keeps_its_history_and_remembers(drafts, editor_client):
