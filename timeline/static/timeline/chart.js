@@ -282,7 +282,7 @@
     const l = 14 + Math.ceil(Math.max(0, ...labels.map((t) => textWidth(t, 12))));
     const room = width - l - 10;
     const quads = answer.quads.filter((q) => q.key !== "").map((q) => q.label);
-    const t = 14 + legendRows(quads, legendSize, room) * (legendSize + 10);
+    const t = 12 + legendRows(quads, legendSize, room) * 29; // a legend row is ~29 px high
     // Tick labels take ~30 px; the slider is a fixed share of the plot area's height,
     // which is what the bottom margin leaves: b = ticks + share * (height - t - b).
     const b = compact ? 30 : Math.ceil((52 + SLIDER_THICKNESS * (height - t)) / (1 + SLIDER_THICKNESS));
