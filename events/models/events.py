@@ -293,7 +293,10 @@ class Event(models.Model):
 
     def save(self, *args: object, **kwargs: object) -> None:
         self.quad_class = quad_class_of(self.category)
-        if not self.slug:
+        # A draft that was never published has no public address yet: its slug follows
+        # the title as editors correct it. After that, the address stays put.
+        never_public = self.status == Status.DRAFT and self.published_at is None
+        if not self.slug or never_public:
             self.slug = make_slug(self.title)
         if self.pk is not None:
             self.version = (self.version or 0) + 1

@@ -51,6 +51,7 @@ def test_the_seed_review_publishes_the_lavrov_and_macron_events(
     assert macron.participations.get(role="initiator").actor.name == "Emmanuel Macron"
     assert macron.title == "Macron plans a direct communication channel with Russia"
     assert macron.category == "CONSULT"  # set on review: ingestion suggested none
+    assert macron.slug == "macron-plans-a-direct-communication-channel-with-russia"
     quotes = " ".join(macron.citations.values_list("quote", flat=True))
     assert "direct channel of communication with Russia" in quotes
     assert macron.place_name == "Munich Security Conference"  # from the merged draft

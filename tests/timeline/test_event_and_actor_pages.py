@@ -85,6 +85,17 @@ def test_an_old_or_missing_slug_redirects_to_the_canonical_address(client: Clien
     assert response["Location"] == event.get_absolute_url()
 
 
+def test_an_address_follows_a_drafts_title_and_stays_once_published(editor: User) -> None:
+    event = make_event(title="Working title", status=Status.DRAFT)
+    event.title = "Macron speaks in Munich"
+    event.save()
+    assert event.get_absolute_url() == f"/events/{event.pk}/macron-speaks-in-munich/"
+    set_event_status(events=[event], status=Status.PUBLISHED, user=editor)
+    event.title = "Macron speaks at the Munich Security Conference"
+    event.save()
+    assert event.get_absolute_url() == f"/events/{event.pk}/macron-speaks-in-munich/"
+
+
 def test_user_text_on_event_and_actor_pages_is_escaped(client: Client) -> None:
     actor = make_actor(name=XSS, description=XSS)
     event = make_event(when="2026-02-13", title=XSS, summary=XSS, actors=[actor])
