@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from django.http import HttpRequest, StreamingHttpResponse
 from django.middleware.gzip import GZipMiddleware
 from django.utils.cache import patch_vary_headers
+from django.utils.text import StreamingBuffer
 
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 # As Django's GZipMiddleware does against BREACH: a random-length file name in the
@@ -48,29 +49,11 @@ def streamed_page(
 
 def gzip_flushed(parts: Iterator[bytes]) -> Iterator[bytes]:
     """One gzip stream; each part is flushed as soon as it is compressed."""
-    buffer = _Buffer()
+    buffer = StreamingBuffer()  # Django's own, as compress_sequence uses: read() empties it
     name = secrets.token_hex(secrets.randbelow(MAX_RANDOM_BYTES // 2) + 1)
     with gzip.GzipFile(filename=name, mode="wb", fileobj=buffer, mtime=0) as stream:
         for part in parts:
             stream.write(part)
             stream.flush()  # a zlib sync flush: the bytes so far decompress on their own
-            yield buffer.take()
-    yield buffer.take()
-
-
-class _Buffer:
-    """A write-only file whose contents are taken out as they are produced."""
-
-    def __init__(self) -> None:
-        self._chunks: list[bytes] = []
-
-    def write(self, data: bytes) -> int:
-        self._chunks.append(bytes(data))
-        return len(data)
-
-    def flush(self) -> None:
-        pass
-
-    def take(self) -> bytes:
-        data, self._chunks = b"".join(self._chunks), []
-        return data
+            yield buffer.read()
+    yield buffer.read()
