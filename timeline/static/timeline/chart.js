@@ -278,18 +278,18 @@
     return rows;
   }
 
-  function margins(answer, labels, legendSize, height, compact, width) {
+  function margins(labels, legend, legendSize, height, compact, width) {
     const l = 14 + Math.ceil(Math.max(0, ...labels.map((t) => textWidth(t, 12))));
     const room = width - l - 10;
-    const quads = answer.quads.filter((q) => q.key !== "").map((q) => q.label);
-    const t = 12 + legendRows(quads, legendSize, room) * 29; // a legend row is ~29 px high
+    const t = 12 + legendRows(legend, legendSize, room) * 29; // a legend row is ~29 px high
     // Tick labels take ~30 px; the slider is a fixed share of the plot area's height,
     // which is what the bottom margin leaves: b = ticks + share * (height - t - b).
     const b = compact ? 30 : Math.ceil((52 + SLIDER_THICKNESS * (height - t)) / (1 + SLIDER_THICKNESS));
     return { l, r: 10, t, b, autoexpand: false };
   }
 
-  function layout(answer, view, compact, width) {
+  /* `legend`: the labels of the legend entries the figure's traces hold. */
+  function layout(answer, view, compact, width, legend) {
     const n = answer.lanes.length;
     const narrow = width < 600; // phones: shorter lane labels leave room for the chart
     const plain = answer.lanes.map((lane) => shorten(lane.label, narrow ? 14 : 26));
@@ -298,7 +298,7 @@
     const deco = groupDecorations(answer);
     return {
       height,
-      margin: margins(answer, plain, legendSize, height, compact, width),
+      margin: margins(plain, legend, legendSize, height, compact, width),
       showlegend: true,
       legend: { orientation: "h", x: 0, y: 1, yanchor: "bottom", font: { size: legendSize } },
       hovermode: "closest",
@@ -336,10 +336,13 @@
      keepGl (add the glKeeper). */
   function figure(answer, opts) {
     const hidden = opts.hidden || new Set();
-    const shape = layout(answer, opts.view, opts.compact, opts.width || 1000);
     const data = answer.mode === "density"
       ? densityTraces(answer, hidden)
       : eventTraces(answer, hidden, opts.selected);
+    const legend = answer.quads
+      .filter((quad) => data.some((t) => t.meta.kind === "legend" && t.legendgroup === quad.key))
+      .map((quad) => quad.label);
+    const shape = layout(answer, opts.view, opts.compact, opts.width || 1000, legend);
     if (opts.keepGl && webgl() && !data.some((t) => t.type === "scattergl")) data.push(glKeeper(opts.view));
     return { data, layout: shape };
   }
