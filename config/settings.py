@@ -131,6 +131,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
     # SQLite connections are cheap; persistent ones only add lock contention.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Tests use a file as production does, not Django's shared in-memory database,
+    # whose table locks fail at once instead of waiting: concurrent writers are tested.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test-db.sqlite3")}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
