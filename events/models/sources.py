@@ -8,6 +8,7 @@ from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
 
 from events.models.text import content_hash, normalize_url
+from events.quotes import Span, locate_quote, quote_at
 
 
 class SourceQuerySet(models.QuerySet["Source"]):
@@ -95,10 +96,34 @@ class Citation(models.Model):
         return f"“{self.quote[:60]}”"
 
     def clean(self) -> None:
-        if self.start_offset is None or self.end_offset is None or not self.source_id:
+        """The quote must occur in the source's text; its offsets are found there.
+
+        Compared after folding whitespace, quotation marks and dashes (see
+        events.quotes); the stored quote becomes the source's own words at the
+        offsets found. Offsets given that do not hold the quote are corrected to
+        its nearest occurrence. Raises ValidationError on `quote` otherwise.
+        """
+        if not self.source_id or not self.quote:
             return
         text = self.source.text
-        if self.end_offset > len(text) or text[self.start_offset : self.end_offset] != self.quote:
+        if not text.strip():
             raise ValidationError(
-                {"quote": "The quote is not at these offsets in the source text."}
+                {"quote": "The source has no text to check the quote against: add its text first."}
             )
+        start, end = self.start_offset, self.end_offset
+        if start is not None and end is not None and quote_at(text, self.quote, start, end):
+            span = Span(start, end)
+        else:
+            found = locate_quote(text, self.quote, near=start)
+            if found is None:
+                raise ValidationError(
+                    {"quote": f"“{_shorten(self.quote)}” is not in the text of “{self.source}”."}
+                )
+            span = found
+        self.start_offset, self.end_offset = span.start, span.end
+        self.quote = text[span.start : span.end]
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else f"{text[: limit - 1]}…"
