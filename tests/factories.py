@@ -38,8 +38,11 @@ def make_event(
     when: UncertainDate | str = "2026-02-13",
     actors: list[Actor] | tuple[Actor, ...] = (),
     status: str = Status.PUBLISHED,
+    evidence: bool = False,
     **fields: Any,
 ) -> Event:
+    """An event at `when`; `evidence=True` also gives it what publishing needs
+    (a participant, here a new actor unless `actors` are given, and a citation)."""
     value = UncertainDate.from_edtf(when) if isinstance(when, str) else when
     fields.setdefault("title", f"Event {next(_seq)}")
     event = Event.objects.create(
@@ -54,7 +57,18 @@ def make_event(
         Participation.objects.create(
             event=event, actor=actor, role="initiator" if i == 0 else "mentioned"
         )
+    if evidence:
+        add_evidence(event, with_actor=not actors)
     return event
+
+
+def add_evidence(event: Event, *, with_actor: bool = True) -> Citation:
+    """A citation (of a new source) and, with `with_actor`, an initiator: what
+    the editing rules ask of a published event."""
+    if with_actor:
+        Participation.objects.create(event=event, actor=make_actor(), role="initiator")
+    source = make_source(text=f"Wire report {event.pk}: it happened as described.")
+    return cite(event, source, f"Wire report {event.pk}")
 
 
 def cite(event: Event, source: Source, quote: str) -> Citation:

@@ -8,8 +8,8 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from simple_history.admin import SimpleHistoryAdmin
 
+from events import editing
 from events.models import Actor, ActorAlias, Affiliation
-from events.services import merge_actors
 
 
 class AliasInline(admin.TabularInline):
@@ -79,7 +79,9 @@ class ActorAdmin(SimpleHistoryAdmin):
         form = MergeActorsForm(request.POST if "confirm" in request.POST else None, actors=queryset)
         if form.is_valid():
             keep = form.cleaned_data["keep"]
-            moved = merge_actors(keep=keep, duplicates=list(queryset.exclude(pk=keep.pk)))
+            moved = editing.merge_actors(
+                keep=keep, duplicates=list(queryset.exclude(pk=keep.pk)), user=request.user
+            )
             self.message_user(
                 request,
                 f"Merged {moved['actors']} actor(s) into {keep}: moved {moved['participations']} "

@@ -4,13 +4,16 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from simple_history.admin import SimpleHistoryAdmin
 
+from events import editing
 from events.admin.history import related_changes
+from events.admin.refusals import RefusalsAsFormErrors
 from events.models import Actor, ActorKind, Citation, Event, EventLink, Participation, Status
-from events.services import can_publish, set_event_status
 
 
 class ParticipationInline(admin.TabularInline):
@@ -25,6 +28,8 @@ class CitationInline(admin.StackedInline):
     extra = 0
     autocomplete_fields = ["source"]
     fields = ["source", "quote", ("start_offset", "end_offset")]
+    # Found in the source's text when the quote is saved (Citation.clean).
+    readonly_fields = ["start_offset", "end_offset"]
 
 
 class EventLinkInline(admin.TabularInline):
@@ -64,9 +69,9 @@ class ActorCountryFilter(admin.SimpleListFilter):
 
 
 class EventForm(forms.ModelForm):
-    # The version the editor loaded; a save from an outdated page is refused
-    # rather than silently undoing someone else's changes.
-    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    # The version the editor opened; the editing rules refuse a save from an
+    # outdated page rather than silently undo someone else's changes.
+    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)
 
     class Meta:
         model = Event
@@ -76,25 +81,11 @@ class EventForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.fields["loaded_version"].initial = self.instance.version
-
-    def clean(self) -> dict[str, Any]:
-        cleaned = super().clean() or {}
-        loaded = cleaned.get("loaded_version")
-        if self.instance.pk and loaded is not None:
-            current = (
-                Event.objects.filter(pk=self.instance.pk).values_list("version", flat=True).first()
-            )
-            if current is not None and current != loaded:
-                raise forms.ValidationError(
-                    "Someone else saved this event after you opened it. Your changes were not "
-                    "saved: open the event again to see the current version.",
-                    code="stale",
-                )
-        return cleaned
+            self.fields["loaded_version"].required = True
 
 
 @admin.register(Event)
-class EventAdmin(SimpleHistoryAdmin):
+class EventAdmin(RefusalsAsFormErrors, SimpleHistoryAdmin):
     form = EventForm
     list_display = ["date_written", "title", "actor_list", "category", "status"]
     list_display_links = ["date_written", "title"]
@@ -151,20 +142,29 @@ class EventAdmin(SimpleHistoryAdmin):
     def get_readonly_fields(self, request: HttpRequest, obj: Event | None = None) -> list[str]:
         fields = list(super().get_readonly_fields(request, obj))
         # Contributors work on drafts: the workflow status is the editors' call.
-        if not can_publish(request.user):
+        if not editing.can_publish(request.user):
             fields.append("status")
         return fields
 
     def has_change_permission(self, request: HttpRequest, obj: Event | None = None) -> bool:
         allowed = super().has_change_permission(request, obj)
-        if obj is not None and obj.status != Status.DRAFT and not can_publish(request.user):
-            return False
-        return allowed
+        return allowed and (obj is None or editing.can_edit_event(request.user, obj))
 
     def save_model(self, request: HttpRequest, obj: Event, form: Any, change: bool) -> None:
-        if not change:
-            obj.created_by = request.user  # type: ignore[assignment]
-        super().save_model(request, obj, form, change)
+        loaded = form.cleaned_data.get("loaded_version") if change else None
+        editing.save_event(event=obj, user=request.user, expected_version=loaded)
+
+    def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
+        super().save_related(request, form, formsets, change)
+        editing.check_event(event=form.instance)
+
+    def delete_model(self, request: HttpRequest, obj: Event) -> None:
+        editing.delete_event(event_id=obj.pk, user=request.user)
+
+    @transaction.atomic
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
+        for event in queryset:
+            editing.delete_event(event_id=event.pk, user=request.user)
 
     @admin.display(description="Date", ordering="date_start")
     def date_written(self, event: Event) -> str:
@@ -175,7 +175,13 @@ class EventAdmin(SimpleHistoryAdmin):
         return ", ".join(sorted({p.actor.name for p in event.participations.all()}))
 
     def _set_status(self, request: HttpRequest, queryset: QuerySet[Event], status: str) -> None:
-        changed = set_event_status(events=queryset, status=status, user=request.user)
+        try:
+            changed = editing.change_status(events=queryset, status=status, user=request.user)
+        except ValidationError as refusal:
+            self.message_user(
+                request, "Nothing changed. " + " ".join(refusal.messages), messages.ERROR
+            )
+            return
         label = Status(status).label.lower()
         self.message_user(request, f"{changed} event(s) now {label}.", messages.SUCCESS)
 
@@ -192,4 +198,4 @@ class EventAdmin(SimpleHistoryAdmin):
         self._set_status(request, queryset, Status.DRAFT)
 
     def has_publish_permission(self, request: HttpRequest) -> bool:
-        return can_publish(request.user)
+        return editing.can_publish(request.user)

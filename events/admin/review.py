@@ -7,18 +7,18 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import URLPattern, path, reverse
 
+from events import editing
 from events.admin.imports import import_article_view
 from events.admin.sources import highlight_quotes
-from events.ingest.review import can_merge, likely_duplicates, merge_events, reject_drafts
+from events.ingest.review import likely_duplicates
 from events.models import Event, IngestedDraft, Source, Status
-from events.services import can_publish, set_event_status
 
 
 class SourceFilter(admin.SimpleListFilter):
@@ -119,52 +119,71 @@ class ReviewQueueAdmin(EventPermissions, admin.ModelAdmin):
             "citation": citation,
             "source_text": highlight_quotes(citation.source, focus=citation) if citation else "",
             "duplicates": likely_duplicates(event),
-            "can_publish": can_publish(request.user) and event.status == Status.DRAFT,
-            "can_merge": can_merge(request.user),
-            "can_reject": request.user.has_perm("events.delete_event"),
+            "can_publish": editing.can_publish(request.user) and event.status == Status.DRAFT,
+            "can_merge": editing.can_merge_events(request.user),
+            "can_reject": editing.can_reject_drafts(request.user),
             "edit_url": reverse("admin:events_event_change", args=[event.pk]),
             "queue_url": reverse("admin:events_ingesteddraft_changelist"),
         }
 
     def _act(self, request: HttpRequest, event: Event) -> HttpResponse:
+        """One decision on the draft; a refusal of the editing rules is a message."""
+        try:
+            return self._decide(request, event)
+        except ValidationError as refusal:
+            self.message_user(request, " ".join(refusal.messages), messages.ERROR)
+            return HttpResponseRedirect(request.path)
+
+    def _decide(self, request: HttpRequest, event: Event) -> HttpResponse:
         action = request.POST.get("action", "")
         queue = reverse("admin:events_ingesteddraft_changelist")
         if action == "publish":
-            set_event_status(events=[event], status=Status.PUBLISHED, user=request.user)
+            editing.change_status(events=[event], status=Status.PUBLISHED, user=request.user)
             self.message_user(request, f"Published “{event.title}”.", messages.SUCCESS)
         elif action == "reject":
-            reject_drafts(events=[event], user=request.user)
+            editing.reject_drafts(events=[event], user=request.user)
             self.message_user(request, f"Rejected “{event.title}”.", messages.SUCCESS)
         elif action == "merge":
-            keep = get_object_or_404(Event, pk=request.POST.get("keep") or 0)
-            if keep.pk == event.pk:
-                self.message_user(request, "Choose another event to merge into.", messages.ERROR)
-                return HttpResponseRedirect(request.path)
-            moved = merge_events(keep=keep, duplicates=[event], user=request.user)
-            self.message_user(
-                request,
-                f"Merged into “{keep.title}”: {moved['citations']} citation(s), "
-                f"{moved['participations']} participant(s) moved.",
-                messages.SUCCESS,
-            )
-            return HttpResponseRedirect(reverse("admin:events_event_change", args=[keep.pk]))
+            return self._merge(request, event)
         else:
             self.message_user(request, "Unknown action.", messages.ERROR)
             return HttpResponseRedirect(request.path)
         return HttpResponseRedirect(queue)
 
+    def _merge(self, request: HttpRequest, event: Event) -> HttpResponse:
+        keep = get_object_or_404(Event, pk=request.POST.get("keep") or 0)
+        if keep.pk == event.pk:
+            self.message_user(request, "Choose another event to merge into.", messages.ERROR)
+            return HttpResponseRedirect(request.path)
+        moved = editing.merge_events(keep=keep, duplicates=[event], user=request.user)
+        self.message_user(
+            request,
+            f"Merged into “{keep.title}”: {moved['citations']} citation(s), "
+            f"{moved['participations']} participant(s) moved.",
+            messages.SUCCESS,
+        )
+        return HttpResponseRedirect(reverse("admin:events_event_change", args=[keep.pk]))
+
     @admin.action(description="Publish selected drafts", permissions=["publish"])
     def publish(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
-        changed = set_event_status(events=queryset, status=Status.PUBLISHED, user=request.user)
+        try:
+            changed = editing.change_status(
+                events=queryset, status=Status.PUBLISHED, user=request.user
+            )
+        except ValidationError as refusal:
+            self.message_user(
+                request, "Nothing published. " + " ".join(refusal.messages), messages.ERROR
+            )
+            return
         self.message_user(request, f"{changed} draft(s) published.", messages.SUCCESS)
 
     @admin.action(description="Reject (delete) selected drafts", permissions=["reject"])
     def reject(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
-        count = reject_drafts(events=list(queryset), user=request.user)
+        count = editing.reject_drafts(events=list(queryset), user=request.user)
         self.message_user(request, f"{count} draft(s) rejected.", messages.SUCCESS)
 
     def has_publish_permission(self, request: HttpRequest) -> bool:
-        return can_publish(request.user)
+        return editing.can_publish(request.user)
 
     def has_reject_permission(self, request: HttpRequest) -> bool:
-        return request.user.has_perm("events.delete_event")
+        return editing.can_reject_drafts(request.user)

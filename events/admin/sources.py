@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import admin
 from django.db import models
 from django.db.models import Count, QuerySet
@@ -8,6 +10,8 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from simple_history.admin import SimpleHistoryAdmin
 
+from events import editing
+from events.admin.refusals import RefusalsAsFormErrors
 from events.models import Citation, Source
 
 
@@ -24,7 +28,7 @@ class CitationInline(admin.TabularInline):
 
 
 @admin.register(Source)
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(RefusalsAsFormErrors, SimpleHistoryAdmin):
     list_display = ["title", "publisher", "published", "language", "citation_count"]
     list_filter = ["publisher", "language"]
     search_fields = ["title", "url", "publisher", "text"]
@@ -48,6 +52,13 @@ class SourceAdmin(SimpleHistoryAdmin):
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Source]:
         return super().get_queryset(request).annotate(n_citations=Count("citations"))
+
+    def has_change_permission(self, request: HttpRequest, obj: Source | None = None) -> bool:
+        allowed = super().has_change_permission(request, obj)
+        return allowed and editing.can_change_source(request.user, obj)
+
+    def save_model(self, request: HttpRequest, obj: Source, form: Any, change: bool) -> None:
+        editing.save_source(source=obj, user=request.user)
 
     @admin.display(description="Citations", ordering="n_citations")
     def citation_count(self, source: Source) -> int:

@@ -11,16 +11,16 @@ read, not a database id.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.db import transaction
 
-from events.ingest.review import merge_events
+from events import editing
 from events.models import Event, Source, Status
 from events.models.text import InvalidURL, normalize_url
-from events.services import User, can_publish, set_event_status
 
 ACTIONS = ("publish", "merge")
 EDITABLE = ("title", "category")
@@ -38,7 +38,7 @@ class Report:
 
 
 @transaction.atomic
-def apply_decisions(data: Any, user: User) -> Report:
+def apply_decisions(data: Any, user: Any) -> Report:
     """Apply every decision, or none: one transaction for the file."""
     if not isinstance(data, dict) or not isinstance(data.get("decisions"), list):
         raise DecisionError('expected an object with a "decisions" list')
@@ -51,7 +51,7 @@ def apply_decisions(data: Any, user: User) -> Report:
     return report
 
 
-def _apply(decision: Any, user: User, report: Report) -> None:
+def _apply(decision: Any, user: Any, report: Report) -> None:
     if not isinstance(decision, dict):
         raise DecisionError("expected an object")
     action = decision.get("action")
@@ -61,7 +61,9 @@ def _apply(decision: Any, user: User, report: Report) -> None:
     event = _citing(source, decision.get("quote"), "quote")
     if action == "publish":
         edited = _edit(event, decision.get("set", {}), user)
-        changed = set_event_status(events=[event], status=Status.PUBLISHED, user=user)
+        changed = _refusals_named(
+            editing.change_status, events=[event], status=Status.PUBLISHED, user=user
+        )
         report.published += changed
         report.unchanged += 0 if changed or edited else 1
         return
@@ -69,28 +71,38 @@ def _apply(decision: Any, user: User, report: Report) -> None:
     if keep.pk == event.pk:  # merged already: the quote now belongs to `keep`
         report.unchanged += 1
         return
-    merge_events(keep=keep, duplicates=[event], user=user)
+    editing.merge_events(keep=keep, duplicates=[event], user=user)
     report.merged += 1
 
 
-def _edit(event: Event, changes: Any, user: User) -> bool:
+def _edit(event: Event, changes: Any, user: Any) -> bool:
     """The editor's corrections before publishing (a working title, a category)."""
     if not isinstance(changes, dict) or set(changes) - set(EDITABLE):
         raise DecisionError(f'"set" may change only {", ".join(EDITABLE)}')
     if all(getattr(event, field) == value for field, value in changes.items()):
         return False
-    if not can_publish(user):
+    if not editing.can_publish(user):
         raise PermissionDenied("Only editors may edit drafts on review.")
-    for field, value in changes.items():
-        setattr(event, field, value)
-    try:
-        event.full_clean()
-    except ValidationError as exc:
-        problems = (f"{name}: {' '.join(texts)}" for name, texts in exc.message_dict.items())
-        raise DecisionError("; ".join(problems)) from None
-    event._history_user = user  # type: ignore[attr-defined]
-    event.save()
+    _refusals_named(
+        editing.update_event,
+        event_id=event.pk,
+        expected_version=event.version,
+        user=user,
+        data=changes,
+    )
     return True
+
+
+def _refusals_named(change: Callable[..., Any], **arguments: Any) -> Any:
+    """Call an editing rule; what it refuses becomes this decision's error."""
+    try:
+        return change(**arguments)
+    except ValidationError as exc:
+        problems = (
+            f"{name}: {' '.join(texts)}" if name != NON_FIELD_ERRORS else " ".join(texts)
+            for name, texts in editing.messages_by_field(exc).items()
+        )
+        raise DecisionError("; ".join(problems)) from None
 
 
 def _source(url: Any) -> Source:

@@ -9,12 +9,13 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 
+from events import editing
 from events.ingest.actors import ActorIndex
 from events.ingest.articles import Article
 from events.ingest.drafts import ArticlePlan, plan_article
 from events.ingest.language import UnknownLanguage, resolve_language
 from events.ingest.store import StoreCounts, store_plan
-from events.models import Citation, Source, SourceIngestion
+from events.models import Event, Source, SourceIngestion, Status
 from events.models.text import content_hash, normalize_url
 
 NEW, UNCHANGED, UPDATED, FAILED = "new", "unchanged", "updated", "failed"
@@ -67,15 +68,23 @@ def ingest_article(
     result.plan = plan
     if dry_run:
         return result
+    if source is not None and source.content_hash != digest and not _may_change(user, source):
+        return _failed(
+            result,
+            "this article is cited by published events: only editors may import a changed text",
+            "url",
+        )
     try:
         with transaction.atomic():
             if source is not None and source.content_hash != digest:
-                _reanchor_citations(source, text, result)
+                _reanchor_citations(source, text, result, user)
             source = _save_source(source, article, url, text, result.language)
             result.counts = store_plan(source, plan, user)
             SourceIngestion.objects.update_or_create(
                 source=source, defaults={"content_hash": digest, "language": result.language}
             )
+    except _QuoteLost as exc:
+        return _failed(result, str(exc), "text")
     except (DatabaseError, ValidationError) as exc:
         return _failed(result, f"could not be stored: {exc}", "")
     result.source_id = source.pk
@@ -105,24 +114,35 @@ def _save_source(
     return source
 
 
-def _reanchor_citations(source: Source, text: str, result: IngestResult) -> None:
-    """Keep every citation's offsets pointing at its quote in the new text."""
-    for citation in Citation.objects.filter(source=source, start_offset__isnull=False):
-        start, end = citation.start_offset or 0, citation.end_offset or 0
-        if text[start:end] == citation.quote:
-            continue
-        found = _nearest(text, citation.quote, start)
-        if found is None:
-            citation.start_offset = citation.end_offset = None
-            result.notes.append(f"quote of event {citation.event_id} no longer in the text")
-        else:
-            citation.start_offset, citation.end_offset = found, found + len(citation.quote)
+class _QuoteLost(Exception):
+    """The new text lacks a quote that a public event cites."""
+
+
+def _may_change(user: AbstractBaseUser | None, source: Source) -> bool:
+    # The command line runs as the operator (no user); the import page as its editor.
+    return user is None or editing.can_change_source(user, source)
+
+
+def _reanchor_citations(
+    source: Source, text: str, result: IngestResult, user: AbstractBaseUser | None
+) -> None:
+    """Keep every citation on its quote in the new text. A public event's quote
+    that is gone refuses the new text; a draft's is noted and unanchored (an
+    untouched draft is rewritten from the new text anyway)."""
+    lost = editing.reanchor_citations(source=source, text=text)
+    public = [c.event_id for c in lost if c.event.status != Status.DRAFT]
+    if public:
+        listed = ", ".join(map(str, sorted(set(public))))
+        raise _QuoteLost(
+            f"the new text no longer contains quotes that published events cite (events "
+            f"{listed}): change those citations first"
+        )
+    for citation in lost:
+        citation.start_offset = citation.end_offset = None
         citation.save()
-
-
-def _nearest(text: str, quote: str, around: int) -> int | None:
-    positions, at = [], text.find(quote)
-    while at != -1:
-        positions.append(at)
-        at = text.find(quote, at + 1)
-    return min(positions, key=lambda p: abs(p - around)) if positions else None
+        result.notes.append(f"quote of event {citation.event_id} no longer in the text")
+    editing.touch_events(
+        events=Event.objects.public().filter(citations__source=source).distinct(),
+        user=user,
+        reason=f"Source {source.pk} changed",
+    )

@@ -5,9 +5,9 @@ from datetime import date
 import pytest
 
 from events.buckets import bucket_from_number
+from events.editing import change_status
 from events.lane_counts import rebuild_lane_counts, sync_lane_counts
 from events.models import Actor, Event, LaneSeries, Participation, Status
-from events.services import set_event_status
 from tests.factories import make_actor, make_event
 
 pytestmark = pytest.mark.django_db
@@ -53,10 +53,10 @@ def test_a_month_counts_in_every_week_it_overlaps_not_on_its_first_day() -> None
 
 def test_drafts_count_only_once_an_editor_publishes_them(editor: object) -> None:
     macron = make_actor(name="Emmanuel Macron")
-    event = make_event(when="2026-02-13", actors=[macron], status=Status.DRAFT)
+    event = make_event(when="2026-02-13", actors=[macron], status=Status.DRAFT, evidence=True)
     sync_lane_counts()
     assert counts("month", macron.pk) == {}
-    set_event_status(events=[event], status=Status.PUBLISHED, user=editor)  # type: ignore[arg-type]
+    change_status(events=[event], status=Status.PUBLISHED, user=editor)  # type: ignore[arg-type]
     sync_lane_counts()
     assert counts("month", macron.pk) == {date(2026, 2, 1): 1}
 
@@ -107,12 +107,12 @@ def test_syncing_twice_counts_once_and_matches_a_full_rebuild() -> None:
 
 
 def test_merging_actors_moves_their_counts(editor: object) -> None:
-    from events.services import merge_actors
+    from events.editing import merge_actors
 
     keep, dup = make_actor(name="Kirill Dmitriev"), make_actor(name="Kirill Dmitriyev")
     make_event(when="2026-02-13", actors=[dup])
     sync_lane_counts()
-    merge_actors(keep=keep, duplicates=[dup])
+    merge_actors(keep=keep, duplicates=[dup], user=editor)
     sync_lane_counts()
     assert counts("month", keep.pk) == {date(2026, 2, 1): 1}
     assert counts("month", dup.pk) == {}

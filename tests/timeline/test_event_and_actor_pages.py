@@ -4,8 +4,8 @@ import pytest
 from django.contrib.auth.models import User
 from django.test import Client
 
+from events.editing import change_status
 from events.models import Actor, Affiliation, EventLink, Status
-from events.services import set_event_status
 from tests.factories import make_actor, make_event, make_topic
 from tests.timeline.seedlike import make_seed_events
 
@@ -51,10 +51,10 @@ def test_related_events_are_linked_both_ways(client: Client) -> None:
 def test_history_shows_published_changes_but_not_draft_edits_or_editors(
     client: Client, editor: User
 ) -> None:
-    event = make_event(when="2026-02", title="First wording", status=Status.DRAFT)
+    event = make_event(when="2026-02", title="First wording", status=Status.DRAFT, evidence=True)
     event.title = "Draft-only wording"
     event.save()
-    set_event_status(events=[event], status=Status.PUBLISHED, user=editor)  # type: ignore[arg-type]
+    change_status(events=[event], status=Status.PUBLISHED, user=editor)  # type: ignore[arg-type]
     event.title = "Corrected wording"
     event.date_start = event.date_end = event.date_start.replace(day=13)
     event.precision = "day"
@@ -86,11 +86,11 @@ def test_an_old_or_missing_slug_redirects_to_the_canonical_address(client: Clien
 
 
 def test_an_address_follows_a_drafts_title_and_stays_once_published(editor: User) -> None:
-    event = make_event(title="Working title", status=Status.DRAFT)
+    event = make_event(title="Working title", status=Status.DRAFT, evidence=True)
     event.title = "Macron speaks in Munich"
     event.save()
     assert event.get_absolute_url() == f"/events/{event.pk}/macron-speaks-in-munich/"
-    set_event_status(events=[event], status=Status.PUBLISHED, user=editor)
+    change_status(events=[event], status=Status.PUBLISHED, user=editor)
     event.title = "Macron speaks at the Munich Security Conference"
     event.save()
     assert event.get_absolute_url() == f"/events/{event.pk}/macron-speaks-in-munich/"

@@ -106,11 +106,3 @@ def expected_version(request: HttpRequest, body_version: Any) -> int:
 def _version_in(tag: str) -> int | None:
     match = _VERSION_TAG.match(tag)
     return int(match.group(1)) if match else None
-
-
-def check_version(expected: int, current: int) -> None:
-    if expected != current:
-        raise PreconditionFailed(
-            f"Stale version: you sent version {expected}, the event is at version "
-            f"{current}; nothing was changed. Read it again and reapply your change."
-        )

@@ -3,7 +3,7 @@
 Reading is open (each view narrows what a user sees with `visible_to`);
 creating needs `add_*`, updating `change_*`, deleting `delete_*`. Editors hold
 all of them for events; contributors add and change but do not delete, and the
-status rules (drafts only, no publishing) are checked in `writes`.
+status rules (drafts only, no publishing) are the editing rules' (events.editing).
 """
 
 from __future__ import annotations

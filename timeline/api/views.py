@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import cast
 
+from django.core.exceptions import NON_FIELD_ERRORS
+from django.core.exceptions import ValidationError as DomainValidationError
 from django.db import IntegrityError
 from django.db.models import QuerySet
 from django.http import HttpResponse
@@ -17,10 +19,10 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.request import Request
 
+from events import editing
 from events.models import Event
-from timeline.api import writes
 from timeline.api.codecs import OrjsonParser, OrjsonRenderer
-from timeline.api.conditional import expected_version, json_response
+from timeline.api.conditional import PreconditionFailed, expected_version, json_response
 from timeline.api.filters import EventFilterSet
 from timeline.api.inputs import EventInput
 from timeline.api.pagination import KeysetPagination
@@ -88,19 +90,21 @@ class EventViewSet(viewsets.GenericViewSet):
         return self._detail(request, self._visible_pk(pk))
 
     def create(self, request: Request) -> HttpResponse:
-        data = self._validated(request, partial=False)
-        with _integrity_as_400():
-            event = writes.create_event(data=data, user=request.user)
+        data, _ = self._validated(request, partial=False)
+        with _domain_errors():
+            event = editing.create_event(data=data, user=request.user)
         response = self._detail(request, event.pk, status_code=201)
         response["Location"] = Links.for_request(request).api_url(event.pk)
         return response
 
     def update(self, request: Request, pk: str, partial: bool = False) -> HttpResponse:
         event_pk = self._visible_pk(pk)
-        data = self._validated(request, partial=partial)
-        version = expected_version(request, data.pop("version", None))
-        with _integrity_as_400(), _gone_as_404():
-            writes.update_event(pk=event_pk, data=data, user=request.user, expected_version=version)
+        data, body_version = self._validated(request, partial=partial)
+        version = expected_version(request, body_version)
+        with _domain_errors():
+            editing.update_event(
+                event_id=event_pk, data=data, user=request.user, expected_version=version
+            )
         return self._detail(request, event_pk)
 
     def partial_update(self, request: Request, pk: str) -> HttpResponse:
@@ -111,8 +115,8 @@ class EventViewSet(viewsets.GenericViewSet):
         # If-Match is optional here; "*" (any version) checks nothing.
         named = request.headers.get("If-Match", "*").strip() != "*"
         version = expected_version(request, None) if named else None
-        with _gone_as_404():
-            writes.delete_event(pk=event_pk, user=request.user, expected_version=version)
+        with _domain_errors():
+            editing.delete_event(event_id=event_pk, user=request.user, expected_version=version)
         return HttpResponse(status=204)
 
     @extend_schema(
@@ -154,27 +158,38 @@ class EventViewSet(viewsets.GenericViewSet):
             status_code=status_code,
         )
 
-    def _validated(self, request: Request, *, partial: bool) -> dict[str, Any]:
+    def _validated(
+        self, request: Request, *, partial: bool
+    ) -> tuple[editing.EventData, int | None]:
+        """The body as the editing rules take it, and the `version` it names."""
         serializer = EventInput(data=request.data, partial=partial)
         serializer.is_valid(raise_exception=True)
-        return dict(serializer.validated_data)
+        data = dict(serializer.validated_data)
+        version = data.pop("version", None)
+        return cast(editing.EventData, data), version
+
+
+def _api_errors(exc: DomainValidationError) -> dict[str, list[str]]:
+    return {
+        "non_field_errors" if key == NON_FIELD_ERRORS else key: messages
+        for key, messages in editing.messages_by_field(exc).items()
+    }
 
 
 @contextmanager
-def _gone_as_404() -> Iterator[None]:
-    """Deleted by someone else between the visibility check and the row lock."""
+def _domain_errors() -> Iterator[None]:
+    """The editing rules' errors in HTTP terms (PermissionDenied is DRF's 403 already)."""
     try:
         yield
+    except DomainValidationError as exc:
+        raise ValidationError(_api_errors(exc)) from None
+    except editing.StaleVersion as exc:
+        raise PreconditionFailed(str(exc)) from None
     except Event.DoesNotExist:
+        # Deleted by someone else between the visibility check and the row lock.
         raise NotFound("No such event, or it is not visible to you.") from None
-
-
-@contextmanager
-def _integrity_as_400() -> Iterator[None]:
-    """A constraint the validation missed (a race) is the client's 400, not our 500."""
-    try:
-        yield
     except IntegrityError as exc:
+        # A constraint the validation missed (a race) is the client's 400, not our 500.
         raise ValidationError(
             {"non_field_errors": [f"This conflicts with data already stored: {exc}"]}
         ) from exc

@@ -43,7 +43,7 @@ def _event_form(**fields: Any) -> dict[str, Any]:
 
 
 def test_an_editor_publishes_and_retracts_events(editor_client):
-    a, b = make_event(status="draft"), make_event(status="draft")
+    a, b = make_event(status="draft", evidence=True), make_event(status="draft", evidence=True)
     _act(editor_client, "publish", a, b)
     assert set(Event.objects.values_list("status", flat=True)) == {"published"}
     assert Event.objects.get(pk=a.pk).published_at is not None

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from django.urls import reverse
 
+from events.editing import merge_events
 from events.ingest.articles import Article
-from events.ingest.review import merge_events
 from events.ingest.service import ingest_article
 from events.models import Citation, DraftOrigin, Event, Status, UndatedCandidate
 from events.register import load_actor_register
@@ -115,7 +115,7 @@ def test_merging_gives_a_kept_event_without_a_place_the_drafts_place(drafts, edi
     editor_client.post(review_url(draft), {"action": "merge", "keep": keep.pk})
     keep.refresh_from_db()
     assert (keep.place_name, keep.place_country) == ("Helsinki", "FIN")
-    placed = make_event(when="2026-02-12", title="Elsewhere", place_name="Turku")
+    placed = make_event(when="2026-02-12", title="Elsewhere", place_name="Turku", evidence=True)
     other = make_event(when="2026-02-12", title="Another", place_name="Oslo", status=Status.DRAFT)
     merge_events(keep=placed, duplicates=[other], user=editor)
     placed.refresh_from_db()

@@ -9,8 +9,8 @@ from django.test import Client
 from django.urls import reverse
 from rest_framework.test import APIClient
 
+from events.editing import change_status
 from events.models import Event, Status
-from events.services import set_event_status
 from tests.factories import make_event
 
 pytestmark = pytest.mark.django_db
@@ -39,7 +39,7 @@ def test_a_retraction_shows_up_as_a_change(api: APIClient, editor: User) -> None
     event = make_event(title="Will be retracted")
     make_event(title="Untouched")
     since = stamp()
-    set_event_status(events=[event], status=Status.RETRACTED, user=editor)
+    change_status(events=[event], status=Status.RETRACTED, user=editor)
     assert changed(api, since) == {event.pk: "retracted"}
 
 
@@ -70,10 +70,10 @@ def test_a_deletion_in_the_admin_leaves_a_tombstone(api: APIClient, editor_clien
 def test_a_published_event_returned_to_draft_is_a_tombstone_for_the_public(
     api: APIClient, editor_api: APIClient, editor: User
 ) -> None:
-    event = make_event(status=Status.DRAFT)
-    set_event_status(events=[event], status=Status.PUBLISHED, user=editor)
+    event = make_event(status=Status.DRAFT, evidence=True)
+    change_status(events=[event], status=Status.PUBLISHED, user=editor)
     since = stamp()
-    set_event_status(events=[event], status=Status.DRAFT, user=editor)
+    change_status(events=[event], status=Status.DRAFT, user=editor)
     assert tombstones(api, since) == {event.pk: "unpublished"}
     # Editors still see the draft itself, so for them it is a change, not a removal.
     assert tombstones(editor_api, since) == {}

@@ -112,7 +112,7 @@ def test_a_contributor_may_not_publish(contributor_api: APIClient) -> None:
 
 
 def test_an_editor_publishes_with_one_new_version(editor_api: APIClient, editor: User) -> None:
-    draft = make_event(status=Status.DRAFT)
+    draft = make_event(status=Status.DRAFT, evidence=True)
     response = editor_api.patch(
         f"/api/events/{draft.pk}/",
         {"status": "published", "title": "Checked", "version": draft.version},
