@@ -7,10 +7,12 @@ does), production sets SECRET_KEY and ALLOWED_HOSTS and leaves DEBUG off.
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 import django
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -78,6 +80,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Security headers (security section below): before WhiteNoise, so that the
+    # static files it answers carry them too.
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -222,6 +228,64 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 if envbool("SECURE_PROXY_SSL_HEADER_ENABLED", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# --- Content-Security-Policy (django-csp) -------------------------------------
+# Every page loads its scripts, styles, images and data from this server only:
+# the timeline's plotly.js and site JS, the admin's JS and Swagger UI (sidecar) are
+# static files, and data travels in json_script blocks, which are not executed.
+# The one inline script, Swagger UI's start-up (templates/drf_spectacular/), runs by
+# the per-request nonce. Styles allow 'unsafe-inline': plotly.js writes its chart
+# styles into a <style> element and style attributes at run time, and Swagger UI
+# and the admin carry style attributes. The timeline pages add 'unsafe-eval' for
+# plotly.js's WebGL traces alone (timeline/views.py, `chart_csp`).
+_CSP_DIRECTIVES: dict[str, list[str]] = {
+    "default-src": [SELF],
+    "script-src": [SELF, NONCE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    # data: for the SVG icons of Swagger UI and the admin; blob: for the chart's PNG
+    # (plotly.js draws its SVG into a canvas through a blob: URL).
+    "img-src": [SELF, "data:", "blob:"],
+    "font-src": [SELF],
+    "connect-src": [SELF],
+    "object-src": [NONE],
+    "base-uri": [NONE],
+    "form-action": [SELF],
+    # As X_FRAME_OPTIONS: no site may frame these pages.
+    "frame-ancestors": [NONE],
+}
+if os.environ.get("CSP_REPORT_URI"):
+    _CSP_DIRECTIVES["report-uri"] = [os.environ["CSP_REPORT_URI"]]
+# CSP_REPORT_ONLY=1 reports violations without blocking: for trying a change of
+# policy on a live site before enforcing it.
+if envbool("CSP_REPORT_ONLY", False):
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": _CSP_DIRECTIVES}
+else:
+    CONTENT_SECURITY_POLICY = {"DIRECTIVES": _CSP_DIRECTIVES}
+
+# --- Permissions-Policy (django-permissions-policy) ---------------------------
+# No page here uses these browser features; an empty list turns a feature off for
+# the pages and for anything they might embed.
+PERMISSIONS_POLICY: dict[str, list[str]] = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
 
 LOGGING = {
     "version": 1,
