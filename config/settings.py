@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 import django
@@ -74,6 +75,8 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "simple_history",
+    # Records failed logins and locks out (security section below).
+    "axes",
     "events",
     "timeline",
 ]
@@ -93,6 +96,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Records the logged-in user on every historical record (who changed what).
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Turns a lockout (security section below) into its page; last, as axes asks.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -238,7 +243,7 @@ if envbool("SECURE_PROXY_SSL_HEADER_ENABLED", False):
 # styles into a <style> element and style attributes at run time, and Swagger UI
 # and the admin carry style attributes. The timeline pages add 'unsafe-eval' for
 # plotly.js's WebGL traces alone (timeline/views.py, `chart_csp`).
-_CSP_DIRECTIVES: dict[str, list[str]] = {
+_CSP_DIRECTIVES: dict[str, list[Any]] = {
     "default-src": [SELF],
     "script-src": [SELF, NONCE],
     "style-src": [SELF, UNSAFE_INLINE],
@@ -287,6 +292,33 @@ PERMISSIONS_POLICY: dict[str, list[str]] = {
     )
 }
 
+# --- Login throttling (django-axes) ------------------------------------------
+# AXES_FAILURE_LIMIT failed logins for one username from one address lock that
+# pair out for AXES_COOLOFF_MINUTES (a correct password is refused meanwhile, on
+# a page that says so). Wrong API tokens count per address
+# (timeline/api/authentication.py) and get 429 with Retry-After. Keyed on the pair
+# rather than the username alone, so that nobody can lock an editor out from
+# elsewhere; behind a proxy, REMOTE_ADDR must be the client's address.
+AUTHENTICATION_BACKENDS = [
+    # Refuses a locked-out login before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", 5)
+_AXES_COOLOFF_MINUTES = envint("AXES_COOLOFF_MINUTES", 15)
+if AXES_FAILURE_LIMIT < 1 or _AXES_COOLOFF_MINUTES < 1:
+    # A limit of 0 would lock every login out; a cool-off of 0, none.
+    raise ImproperlyConfigured("AXES_FAILURE_LIMIT and AXES_COOLOFF_MINUTES must be at least 1.")
+AXES_COOLOFF_TIME = timedelta(minutes=_AXES_COOLOFF_MINUTES)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Attempts during a lockout do not extend it: the editor who retries with the right
+# password gets in once the cool-off has passed.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "events.admin.lockout.lockout_response"
+# Failures and lockouts are logged as warnings; no start-up banner in every command.
+AXES_VERBOSE = False
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -299,8 +331,9 @@ LOCAL_EDITOR_USERNAME = os.environ.get("LOCAL_EDITOR_USERNAME", "editor")
 
 REST_FRAMEWORK: dict[str, object] = {
     # Token first: an anonymous write then gets 401 with WWW-Authenticate: Token.
+    # Wrong tokens count towards a lockout (Login throttling, above).
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "timeline.api.authentication.LockoutTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": [
