@@ -51,7 +51,8 @@ def assert_protected(response: HttpResponseBase) -> str:
     html = body(response)
     nonce = NONCE.search(" ".join(policy["script-src"]))
     for tag in INLINE_SCRIPT.findall(html):
-        assert nonce and f'nonce="{nonce.group(1)}"' in tag, tag
+        assert nonce, tag
+        assert f'nonce="{nonce.group(1)}"' in tag, tag
     assert not EVENT_HANDLER.findall(html)
     return html
 
@@ -93,7 +94,8 @@ def test_the_streamed_timeline_names_its_nonce_in_the_header_sent_with_the_first
 def test_each_request_gets_a_new_nonce(client: Client) -> None:
     first = NONCE.search(client.get(reverse("timeline:home"))["Content-Security-Policy"])
     second = NONCE.search(client.get(reverse("timeline:home"))["Content-Security-Policy"])
-    assert first and second
+    assert first
+    assert second
     assert first.group(1) != second.group(1)
 
 

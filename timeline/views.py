@@ -135,7 +135,7 @@ def _timeline_link(event: Event) -> str:
     return f"{reverse('timeline:home')}?start={start}&end={end}&event={event.pk}"
 
 
-@chart_csp
+@chart_csp  # type: ignore[arg-type]  # django-csp types views as taking the request alone
 def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """Who an actor is, their ties, and their events (a small timeline and a list)."""
     actor = get_object_or_404(Actor.objects.prefetch_related("aliases"), slug=slug)

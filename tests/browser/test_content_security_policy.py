@@ -22,8 +22,9 @@ pytestmark = pytest.mark.browser
 WATCH_JS = """(() => {
   window.__cspViolations = [];
   document.addEventListener("securitypolicyviolation", (e) => {
-    window.__cspViolations.push(
-      `${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`);
+    const what = e.blockedURI || "inline";
+    const where = `${e.sourceFile}:${e.lineNumber}`;
+    window.__cspViolations.push(`${e.effectiveDirective} blocked ${what} at ${where}`);
   });
 })()"""
 # Chromium's console words for a blocked resource and for a policy header it rejects.
