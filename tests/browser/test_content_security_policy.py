@@ -127,3 +127,24 @@ def test_swagger_ui_lists_the_operations_with_no_violation(
     page.locator(".opblock-summary").first.click()
     expect(page.locator(".opblock-body").first).to_be_visible()
     assert violations() == []
+
+
+def test_the_admin_lockout_page_says_why_with_no_violation(
+    page: Page,
+    site: str,
+    violations: Callable[[], list[str]],
+    django_user_model: type[AbstractUser],
+) -> None:
+    django_user_model.objects.create_superuser("admin", email="", password=PASSWORD)
+    for _ in range(5):  # AXES_FAILURE_LIMIT
+        page.goto(site + "/admin/login/")
+        page.fill("#id_username", "admin")
+        page.fill("#id_password", "not the password")
+        page.click("input[type=submit]")
+    expect(page.locator(".errornote")).to_contain_text("Too many failed logins as “admin”")
+    page.click("text=Back to the login page")
+    page.fill("#id_username", "admin")
+    page.fill("#id_password", PASSWORD)
+    page.click("input[type=submit]")
+    expect(page.locator(".errornote")).to_contain_text("even with the right password")
+    assert violations() == []

@@ -53,10 +53,10 @@ class LockoutTokenAuthentication(TokenAuthentication):
 
 
 def locked_out(request: HttpRequest) -> Throttled:
-    """429 with Retry-After: the whole cool-off, at most what is left of the lockout."""
+    """429 with Retry-After: the whole cool-off (what is left of the lockout is no longer)."""
     cool_off = get_cool_off(request)
     seconds = int(cool_off.total_seconds()) if cool_off else None
     return Throttled(
         wait=seconds,
-        detail="Too many wrong API tokens from this address; it is blocked for a while.",
+        detail="Too many wrong API tokens from this address: its tokens are refused for now.",
     )
