@@ -7,10 +7,13 @@ does), production sets SECRET_KEY and ALLOWED_HOSTS and leaves DEBUG off.
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 import django
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -72,12 +75,18 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "simple_history",
+    # Records failed logins and locks out (security section below).
+    "axes",
     "events",
     "timeline",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Security headers (security section below): before WhiteNoise, so that the
+    # static files it answers carry them too.
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -87,6 +96,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Records the logged-in user on every historical record (who changed what).
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Turns a lockout (security section below) into its page; last, as axes asks.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -226,6 +237,91 @@ X_FRAME_OPTIONS = "DENY"
 if envbool("SECURE_PROXY_SSL_HEADER_ENABLED", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
+# --- Content-Security-Policy (django-csp) -------------------------------------
+# Every page loads its scripts, styles, images and data from this server only:
+# the timeline's plotly.js and site JS, the admin's JS and Swagger UI (sidecar) are
+# static files, and data travels in json_script blocks, which are not executed.
+# The one inline script, Swagger UI's start-up (templates/drf_spectacular/), runs by
+# the per-request nonce. Styles allow 'unsafe-inline': plotly.js writes its chart
+# styles into a <style> element and style attributes at run time, and Swagger UI
+# and the admin carry style attributes. The timeline pages add 'unsafe-eval' for
+# plotly.js's WebGL traces alone (timeline/views.py, `chart_csp`).
+_CSP_DIRECTIVES: dict[str, list[Any]] = {
+    "default-src": [SELF],
+    "script-src": [SELF, NONCE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    # data: for the SVG icons of Swagger UI and the admin; blob: for the chart's PNG
+    # (plotly.js draws its SVG into a canvas through a blob: URL).
+    "img-src": [SELF, "data:", "blob:"],
+    "font-src": [SELF],
+    "connect-src": [SELF],
+    "object-src": [NONE],
+    "base-uri": [NONE],
+    "form-action": [SELF],
+    # As X_FRAME_OPTIONS: no site may frame these pages.
+    "frame-ancestors": [NONE],
+}
+if os.environ.get("CSP_REPORT_URI"):
+    _CSP_DIRECTIVES["report-uri"] = [os.environ["CSP_REPORT_URI"]]
+# CSP_REPORT_ONLY=1 reports violations without blocking: for trying a change of
+# policy on a live site before enforcing it.
+if envbool("CSP_REPORT_ONLY", False):
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": _CSP_DIRECTIVES}
+else:
+    CONTENT_SECURITY_POLICY = {"DIRECTIVES": _CSP_DIRECTIVES}
+
+# --- Permissions-Policy (django-permissions-policy) ---------------------------
+# No page here uses these browser features; an empty list turns a feature off for
+# the pages and for anything they might embed.
+PERMISSIONS_POLICY: dict[str, list[str]] = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+
+# --- Login throttling (django-axes) ------------------------------------------
+# AXES_FAILURE_LIMIT failed logins for one username from one address lock that
+# pair out for AXES_COOLOFF_MINUTES (a correct password is refused meanwhile, on
+# a page that says so). Wrong API tokens count per address
+# (timeline/api/authentication.py) and get 429 with Retry-After. Keyed on the pair
+# rather than the username alone, so that nobody can lock an editor out from
+# elsewhere; behind a proxy, REMOTE_ADDR must be the client's address.
+AUTHENTICATION_BACKENDS = [
+    # Refuses a locked-out login before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", 5)
+_AXES_COOLOFF_MINUTES = envint("AXES_COOLOFF_MINUTES", 15)
+if AXES_FAILURE_LIMIT < 1 or _AXES_COOLOFF_MINUTES < 1:
+    # A limit of 0 would lock every login out; a cool-off of 0, none.
+    raise ImproperlyConfigured("AXES_FAILURE_LIMIT and AXES_COOLOFF_MINUTES must be at least 1.")
+AXES_COOLOFF_TIME = timedelta(minutes=_AXES_COOLOFF_MINUTES)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Attempts during a lockout do not extend it: the editor who retries with the right
+# password gets in once the cool-off has passed.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "events.admin.lockout.lockout_response"
+# Failures and lockouts are logged as warnings; no start-up banner in every command.
+AXES_VERBOSE = False
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -238,8 +334,9 @@ LOCAL_EDITOR_USERNAME = os.environ.get("LOCAL_EDITOR_USERNAME", "editor")
 
 REST_FRAMEWORK: dict[str, object] = {
     # Token first: an anonymous write then gets 401 with WWW-Authenticate: Token.
+    # Wrong tokens count towards a lockout (Login throttling, above).
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "timeline.api.authentication.LockoutTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": [

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+from csp.constants import UNSAFE_EVAL
+from csp.decorators import csp_update
 from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -22,10 +24,16 @@ from timeline.listing import (
 )
 from timeline.streaming import streamed_page
 
+# plotly.js's WebGL traces (scattergl) build their drawing code with Function(), which
+# the Content-Security-Policy blocks without 'unsafe-eval' (config/settings.py): the
+# pages that draw a chart allow it, no other page does.
+chart_csp = csp_update({"script-src": [UNSAFE_EVAL]})
+
 FORM_FIELDS = ("q", "actor", "category", "topic", "group", "start", "end", "event")
 ACTOR_PAGE_SIZE = 50
 
 
+@chart_csp
 def home(request: HttpRequest) -> StreamingHttpResponse:
     """The timeline: chart, filters, and the same events as a plain list.
 
@@ -127,6 +135,7 @@ def _timeline_link(event: Event) -> str:
     return f"{reverse('timeline:home')}?start={start}&end={end}&event={event.pk}"
 
 
+@chart_csp  # type: ignore[arg-type]  # django-csp types views as taking the request alone
 def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """Who an actor is, their ties, and their events (a small timeline and a list)."""
     actor = get_object_or_404(Actor.objects.prefetch_related("aliases"), slug=slug)

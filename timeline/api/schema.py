@@ -1,7 +1,7 @@
 """OpenAPI details drf-spectacular does not infer: the error responses every operation has.
 
 Without them the schema would promise only 200s, and a client (or schemathesis)
-would meet undocumented 400s, 401s, 404s and 412s.
+would meet undocumented 400s, 401s, 404s, 412s and 429s.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ ERRORS = {
     "412": "Stale version: someone saved the event after you read it; nothing changed.",
     "413": "The request body is larger than the limit.",
     "428": "Send the version you read (If-Match or a `version` field).",
+    "429": "Too many wrong tokens from your address: tokens are refused until Retry-After.",
 }
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 
@@ -42,7 +43,7 @@ class AutoSchema(SpectacularAutoSchema):
         return responses
 
     def _error_codes(self) -> list[str]:
-        codes = ["400", "401", "403"]
+        codes = ["400", "401", "403", "429"]
         if "{" in self.path:
             codes.append("404")
         if self.method in UNSAFE - {"DELETE"}:
