@@ -220,7 +220,12 @@ def _edtf_core(value: UncertainDate) -> str:
 
 
 def format_day(day: date) -> str:
-    return f"{day.day} {MONTH_ABBR[day.month]} {day.year}"
+    return f"{day.day} {MONTH_ABBR[day.month]} {format_year(day.year)}"
+
+
+def format_year(year: int) -> str:
+    """Four digits, as ISO 8601 and EDTF write years: "Jan 1" would read as a day."""
+    return f"{year:04d}"
 
 
 def _display_core(value: UncertainDate) -> str:
@@ -231,9 +236,9 @@ def _display_core(value: UncertainDate) -> str:
         case Precision.WEEK:
             return f"week of {format_day(start)}"
         case Precision.MONTH:
-            return f"{MONTH_ABBR[start.month]} {start.year}"
+            return f"{MONTH_ABBR[start.month]} {format_year(start.year)}"
         case Precision.YEAR:
-            return str(start.year)
+            return format_year(start.year)
         case _:
             return _display_range(start, end)
 

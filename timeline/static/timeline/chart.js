@@ -152,9 +152,9 @@
   }
 
   function bucketLabel(unit, startIso) {
-    const [y, m] = startIso.split("-").map(Number);
-    if (unit === "year") return String(y);
-    if (unit === "quarter") return `Q${Math.floor((m - 1) / 3) + 1} ${y}`;
+    const [y, m] = startIso.split("-"); // the year in four digits, as the server writes it
+    if (unit === "year") return y;
+    if (unit === "quarter") return `Q${Math.floor((Number(m) - 1) / 3) + 1} ${y}`;
     if (unit === "month") return formatDay(startIso).split(" ").slice(1).join(" ");
     if (unit === "week") return "week of " + formatDay(startIso);
     return formatDay(startIso);
