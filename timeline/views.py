@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from events.edtf import shift
+from events.edtf import FIRST_DAY, LAST_DAY, shift
 from events.models import Actor, Category, Event, Participation, Topic
 from timeline.api.timeline import InvalidQuery, parse_query, timeline_answer
 from timeline.history import published_changes, related_events
@@ -74,6 +74,8 @@ def _config() -> dict[str, Any]:
         "eventUrl": event_short_url_template(),
         "actorUrl": actor_url_template(),
         "categories": CATEGORY_LABELS,
+        # The supported range (events.edtf): the page never asks for a window beyond it.
+        "range": {"first": FIRST_DAY.isoformat(), "last": LAST_DAY.isoformat()},
     }
 
 
