@@ -47,7 +47,7 @@ def parse_span(value: str, *, today: date | None = None) -> UncertainDate:
         raise DateValueError(f"{exc}; {HINT}.") from None
     moment = _iso_datetime(text)
     if moment is not None:
-        return UncertainDate.day(clamp_instant(_aware(moment)).date())
+        return UncertainDate.day(clamp_instant(_aware(moment)).astimezone(UTC).date())
     day = _iso_date(text)
     if day is not None:
         return UncertainDate.day(day)
