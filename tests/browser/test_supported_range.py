@@ -3,7 +3,6 @@ reader who zooms out past them."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -83,7 +82,8 @@ def test_events_in_year_1_and_9999_draw_and_zooming_out_past_the_ends_keeps_work
     expect(page.locator("#chart")).to_have_attribute("data-window", f"{FIRST}..{LAST}")
     assert all(FIRST <= start <= end <= LAST for start, end in asked), asked
     x0, x1 = page.evaluate(AXIS_JS)
-    assert x0 >= FIRST and re.match(r"9999-12-31", x1), (x0, x1)
+    assert x0 >= FIRST
+    assert x1.startswith(LAST)
     assert chart_event_ids(page) == list_event_ids(page) == [first.pk, last.pk]
     page.screenshot(path=artifacts / "timeline-supported-range.png", full_page=True)
     assert problems == []
