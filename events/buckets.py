@@ -7,7 +7,10 @@ bucket its date range overlaps, the same overlap semantics as
 
 from __future__ import annotations
 
+import calendar
 from datetime import date, timedelta
+
+from events.edtf import shift
 
 UNITS = ("day", "week", "month", "quarter", "year")
 # Rough length of each unit in days, to pick a unit for a window.
@@ -29,26 +32,32 @@ def bucket_start(unit: str, day: date) -> date:
     raise ValueError(f"unknown bucket unit {unit!r}")
 
 
-def next_bucket(unit: str, start: date) -> date:
-    """The first day of the bucket after the one starting on `start`."""
+def bucket_end(unit: str, start: date) -> date:
+    """The last day of the bucket starting on `start` (LAST_DAY for the week of 27 Dec 9999,
+    the one bucket the supported range cuts short)."""
     if unit == "day":
-        return start + timedelta(days=1)
+        return start
     if unit == "week":
-        return start + timedelta(days=7)
+        return shift(start, 6)
     if unit == "year":
-        return date(start.year + 1, 1, 1)
-    months = 1 if unit == "month" else 3
-    month0 = start.month - 1 + months
-    return date(start.year + month0 // 12, month0 % 12 + 1, 1)
+        return date(start.year, 12, 31)
+    month = start.month + (0 if unit == "month" else 2)
+    return date(start.year, month, calendar.monthrange(start.year, month)[1])
+
+
+def next_bucket(unit: str, start: date) -> date:
+    """The first day of the bucket after the one starting on `start`; after the last
+    bucket of the supported range, where there is no next day, LAST_DAY."""
+    return shift(bucket_end(unit, start), 1)
 
 
 def buckets_overlapping(unit: str, start: date, end: date) -> list[date]:
     """First days of the buckets that [start, end] (both included) overlaps."""
-    out = []
-    current = bucket_start(unit, start)
-    while current <= end:
-        out.append(current)
-        current = next_bucket(unit, current)
+    out = [bucket_start(unit, start)]
+    # Step from each bucket's last day, which exists even in 9999, not to the next
+    # bucket's first, which may not.
+    while (last := bucket_end(unit, out[-1])) < end:
+        out.append(shift(last, 1))
     return out
 
 

@@ -22,6 +22,7 @@ from django.db import connection, transaction
 from django.db.models import Max, Model
 from django.utils import timezone
 
+from events.edtf import shift
 from events.lane_entries import (
     LANE_ENTRY_COLUMNS,
     Deltas,
@@ -74,7 +75,7 @@ def public_extent(max_span: int) -> tuple[date | None, date | None]:
     if not first:
         return None, None
     # The last end is among the events that start within max_span of the last start.
-    tail = Event.objects.public().filter(date_start__gte=latest[0] - timedelta(days=max_span))
+    tail = Event.objects.public().filter(date_start__gte=shift(latest[0], -max_span))
     return first[0], tail.order_by("-date_end").values_list("date_end", flat=True)[0]
 
 

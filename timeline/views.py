@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
 from csp.constants import UNSAFE_EVAL
@@ -12,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 
+from events.edtf import FIRST_DAY, LAST_DAY, shift
 from events.models import Actor, Category, Event, Participation, Topic
 from timeline.api.timeline import InvalidQuery, parse_query, timeline_answer
 from timeline.history import published_changes, related_events
@@ -82,6 +82,8 @@ def _config() -> dict[str, Any]:
         "eventUrl": event_short_url_template(),
         "actorUrl": actor_url_template(),
         "categories": CATEGORY_LABELS,
+        # The supported range (events.edtf): the page never asks for a window beyond it.
+        "range": {"first": FIRST_DAY.isoformat(), "last": LAST_DAY.isoformat()},
     }
 
 
@@ -130,8 +132,8 @@ def event_detail(request: HttpRequest, pk: int, slug: str | None = None) -> Http
 
 
 def _timeline_link(event: Event) -> str:
-    pad = max(timedelta(days=15), (event.date_end - event.date_start) / 2)
-    start, end = event.date_start - pad, event.date_end + pad
+    pad = max(15, (event.date_end - event.date_start).days // 2)
+    start, end = shift(event.date_start, -pad), shift(event.date_end, pad)
     return f"{reverse('timeline:home')}?start={start}&end={end}&event={event.pk}"
 
 

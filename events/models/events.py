@@ -14,7 +14,7 @@ from django.db.models import Exists, F, OuterRef, Prefetch, Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from events.edtf import UncertainDate, unit_bounds
+from events.edtf import InvalidDate, UncertainDate, unit_bounds
 from events.models.actors import COUNTRY_CODE_PATTERN, Actor, country_code_validator
 from events.models.sources import Citation
 from events.models.text import make_slug
@@ -346,7 +346,10 @@ def _date_errors(precision: str, start: date, end: date) -> dict[str, str]:
     if precision == Precision.RANGE and start == end:
         return {"date_end": "A range of days spans at least two days; choose “Day”."}
     if precision in (Precision.WEEK, Precision.MONTH, Precision.YEAR):
-        first, last = unit_bounds(precision, start)
+        try:
+            first, last = unit_bounds(precision, start)
+        except InvalidDate as exc:  # the week of 27-31 Dec 9999 ends in year 10000
+            return {"date_start": str(exc)}
         if (start, end) != (first, last):
             label = Precision(precision).label.lower()
             return {

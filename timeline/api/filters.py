@@ -9,7 +9,7 @@ parameter: ``{"start": ["“soon” is not a date: ..."]}``.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 import django_filters as filters
@@ -19,7 +19,7 @@ from django.utils.datastructures import MultiValueDict
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
-from events.edtf import UncertainDate
+from events.edtf import FIRST_DAY, LAST_DAY, UncertainDate
 from events.models import (
     Actor,
     ActorKind,
@@ -348,6 +348,6 @@ def _apply_window(
 ) -> EventQuerySet:
     if start is None and end is None:
         return qs
-    first = start.start if start is not None else date.min
-    last = end.end if end is not None else date.max
+    first = start.start if start is not None else FIRST_DAY
+    last = end.end if end is not None else LAST_DAY
     return qs.within(first, last) if within else qs.overlapping(first, last)

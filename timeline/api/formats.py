@@ -8,6 +8,7 @@ from typing import Any
 
 import icalendar
 
+from events.edtf import LAST_DAY
 from events.models import Category, Precision, Status
 
 # --- CSV ---------------------------------------------------------------------
@@ -125,7 +126,7 @@ ICS_STATUS = {
 
 
 def vevent(event: dict[str, Any], host: str) -> bytes:
-    """An all-day VEVENT spanning the event's days (DTEND is exclusive in RFC 5545)."""
+    """An all-day VEVENT spanning the event's days."""
     item = icalendar.Event()
     item.add("uid", f"event-{event['id']}@{host or 'geotimeline'}")
     item.add("dtstamp", event["updated_at"])
@@ -133,7 +134,7 @@ def vevent(event: dict[str, Any], host: str) -> bytes:
     item.add("last-modified", event["updated_at"])
     item.add("sequence", max(event["version"] - 1, 0))
     item.add("dtstart", event["date_start"])
-    item.add("dtend", event["date_end"] + timedelta(days=1))
+    _add_end(item, event["date_start"], event["date_end"])
     item.add("summary", _headline_text(event))
     item.add("description", _description(event))
     item.add("url", event["url"])
@@ -147,6 +148,15 @@ def vevent(event: dict[str, Any], host: str) -> bytes:
     if place["latitude"] is not None and place["longitude"] is not None:
         item.add("geo", (place["latitude"], place["longitude"]))
     return item.to_ical()
+
+
+def _add_end(item: icalendar.Event, first: date, last: date) -> None:
+    """DTEND is exclusive in RFC 5545: the day after the last. An event ending on
+    LAST_DAY has no day after; it takes the DURATION RFC 5545 allows instead."""
+    if last < LAST_DAY:
+        item.add("dtend", last + timedelta(days=1))
+    else:
+        item.add("duration", timedelta(days=(last - first).days + 1))
 
 
 def _headline_text(event: dict[str, Any]) -> str:

@@ -46,7 +46,10 @@ class TimelineDensitySerializer(serializers.Serializer):
 
     unit = serializers.ChoiceField(choices=["day", "week", "month", "quarter", "year"])
     edges = serializers.ListField(
-        child=serializers.DateField(), help_text="Bucket i spans edges[i] to edges[i+1]."
+        child=serializers.DateField(),
+        help_text="Bucket i spans edges[i] up to the day before edges[i+1]. The last edge is "
+        "the day after the last bucket, except where that day would be past 9999-12-31, the "
+        "end of the supported range: there it is 9999-12-31, and the last bucket includes it.",
     )
     lane = serializers.ListField(child=serializers.IntegerField(), help_text="Index in `lanes`.")
     bucket = serializers.ListField(child=serializers.IntegerField())

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from events.edtf import shift
 from events.lane_counts import sync_lane_counts
 from events.models import Event
 from timeline.lod.density import density_payload
@@ -58,7 +59,7 @@ def build_timeline(
     if max_span is not None:
         # Same rows: every public event starts at most max_span days before it ends,
         # and this bound lets the database use the (status, date_start) index.
-        events = events.filter(date_start__gte=start - timedelta(days=max_span))
+        events = events.filter(date_start__gte=shift(start, -max_span))
     answer: dict[str, Any] = {
         "window": {"start": start.isoformat(), "end": end.isoformat()},
         "extent": {"start": extent[0].isoformat(), "end": extent[1].isoformat()},
@@ -107,7 +108,7 @@ def window(scope: Scope, extent: tuple[date, date]) -> tuple[date, date]:
     """The window asked for; the whole extent, a little padded, when none was."""
     if scope.start and scope.end:
         return scope.start, scope.end
-    pad = max(timedelta(days=3), (extent[1] - extent[0]) / 50)
-    start = scope.start or extent[0] - pad
-    end = scope.end or extent[1] + pad
+    pad = max(3, (extent[1] - extent[0]).days // 50)
+    start = scope.start or shift(extent[0], -pad)
+    end = scope.end or shift(extent[1], pad)
     return (start, end) if start <= end else (end, start)

@@ -7,12 +7,19 @@ from array import array
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from django.db.models import QuerySet
 
-from events.buckets import bucket_number, buckets_overlapping, next_bucket, unit_for_window
+from events.buckets import (
+    bucket_end,
+    bucket_number,
+    buckets_overlapping,
+    next_bucket,
+    unit_for_window,
+)
+from events.edtf import shift
 from events.lane_entries import ALL_QUADS, CATEGORY
 from events.models import Event, LaneCountsState, LaneEntry, LaneSeries, Participation
 from events.models.stats import unpack
@@ -47,11 +54,13 @@ def density_payload(
     """Counts of the window's events per lane, bucket and quad class."""
     unit = pick_unit(start, end, max_buckets)
     starts = buckets_overlapping(unit, start, end)
+    # The day after the last bucket closes it; at the end of the supported range, where
+    # there is no day after, the last edge is LAST_DAY and the last bucket includes it.
     edges = [*starts, next_bucket(unit, starts[-1])]
     if scope.precomputed and unit != "day":
         cells, activity, all_lane = _precomputed(scope, unit, starts)
     else:
-        cells, activity, all_lane = _live(events, edges, scope)
+        cells, activity, all_lane = _live(events, unit, starts, scope)
     lane_ids = choose_lanes(activity, scope)
     lanes = lanes_payload(lane_ids, activity, scope, all_events=all_lane)
     position = {lane["id"]: i for i, lane in enumerate(lanes)}
@@ -128,7 +137,7 @@ def _rank(scope: Scope, start: date, end: date) -> Counter[int]:
 
 
 def _live(
-    events: QuerySet[Event], edges: list[date], scope: Scope
+    events: QuerySet[Event], unit: str, starts: list[date], scope: Scope
 ) -> tuple[Cells, Counter[int], bool]:
     """Cells counted event by event: from the read model when the filters allow, else
     from the filtered events and their participants."""
@@ -136,9 +145,9 @@ def _live(
     # quad or category, bucket-by-bucket counts.
     by_buckets = bool(scope.quads or scope.categories)
     if scope.precomputed and not scope.pinned:
-        rows = _projected_rows(edges[0], edges[-1] - timedelta(days=1), scope)
-        return _count(rows, edges, by_buckets)
-    return _count(_queried_rows(events), edges, by_buckets)
+        rows = _projected_rows(starts[0], bucket_end(unit, starts[-1]), scope)
+        return _count(rows, unit, starts, by_buckets)
+    return _count(_queried_rows(events), unit, starts, by_buckets)
 
 
 Row = tuple[date, date, str, Iterable[int]]
@@ -146,7 +155,7 @@ Row = tuple[date, date, str, Iterable[int]]
 
 def _projected_rows(start: date, end: date, scope: Scope) -> Iterator[Row]:
     rows = LaneEntry.objects.filter(date_start__lte=end, date_end__gte=start)
-    rows = rows.filter(date_start__gte=start - timedelta(days=_max_span()))
+    rows = rows.filter(date_start__gte=shift(start, -_max_span()))
     if scope.quads:
         rows = rows.filter(quad_class__in=scope.quads)
     if scope.categories:
@@ -173,20 +182,21 @@ def _queried_rows(events: QuerySet[Event]) -> Iterator[Row]:
 
 
 def _count(
-    rows: Iterable[Row], edges: list[date], by_buckets: bool
+    rows: Iterable[Row], unit: str, starts: list[date], by_buckets: bool
 ) -> tuple[Cells, Counter[int], bool]:
+    """Cells of the buckets starting on `starts`; rows may reach beyond them."""
     cells: Cells = Counter()
     activity: Counter[int] = Counter()
-    last = len(edges) - 2
+    last = len(starts) - 1
     none = len(QUAD_INDEX) - 1
-    daily = edges[1] - edges[0] == timedelta(days=1)
-    origin = edges[0].toordinal()
+    daily = unit == "day"
+    origin = starts[0].toordinal()
     for first, final, quad, actors in rows:
         code = QUAD_INDEX.get(quad, none)
         if daily:  # day buckets: the offset is the bucket, no search needed
             lo, hi = first.toordinal() - origin, final.toordinal() - origin
         else:
-            lo, hi = bisect_right(edges, first) - 1, bisect_right(edges, final) - 1
+            lo, hi = bisect_right(starts, first) - 1, bisect_right(starts, final) - 1
         buckets = range(max(0, lo), min(last, hi) + 1)
         for lane in (ALL, *actors):
             for b in buckets:

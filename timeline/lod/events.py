@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from django.db.models import QuerySet
 
-from events.edtf import UncertainDate
+from events.edtf import UncertainDate, shift
 from events.lane_entries import ENTRY_FIELDS, Entry, current_entries
 from events.models import Actor, Event, LaneEntry, Source
 from timeline.lod.lanes import choose_lanes, lanes_payload
@@ -27,7 +27,7 @@ def projected_entries(
     """The public events of the window from the read model (one indexed query), in date
     order; None when there are more than `limit`."""
     rows = LaneEntry.objects.filter(
-        date_start__gte=start - timedelta(days=max_span), date_start__lte=end, date_end__gte=start
+        date_start__gte=shift(start, -max_span), date_start__lte=end, date_end__gte=start
     )
     if scope.quads:
         rows = rows.filter(quad_class__in=scope.quads)

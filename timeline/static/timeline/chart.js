@@ -5,7 +5,7 @@
   "use strict";
 
   const { escapeHtml, wrapEscaped, shorten, formatDay } = gt.text;
-  const { addDays } = gt.state;
+  const { addDays, dayEnd, toMs } = gt.state;
   // Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
   const COLOURS = ["#009E73", "#0072B2", "#E69F00", "#D55E00", "#8C8C8C"];
   const QUAD_OFFSETS = [-0.34, -0.17, 0, 0.17, 0.34];
@@ -17,9 +17,21 @@
   const DAY_MS = 86400000;
 
   function midpoint(startIso, endIso) {
-    const a = Date.parse(startIso + "T00:00:00Z");
-    const b = Date.parse(addDays(endIso, 1) + "T00:00:00Z");
-    return new Date((a + b) / 2).toISOString().slice(0, 19).replace("T", " ");
+    const middle = (toMs(startIso) + toMs(dayEnd(endIso))) / 2;
+    return new Date(middle).toISOString().slice(0, 19).replace("T", " ");
+  }
+
+  /* The density's bucket edges as axis values. The last edge is the day after the last
+     bucket, except at the end of the supported range, where the server gives the last
+     day itself (the day after does not exist): that bucket ends with the range. A week,
+     month or year never ends the day before it; a day bucket then repeats its edge. */
+  function edgeTimes(density) {
+    const edges = density.edges.slice();
+    const n = edges.length - 1, last = edges[n];
+    if (last === gt.state.range().last && (density.unit !== "day" || edges[n - 1] === last)) {
+      edges[n] = dayEnd(last);
+    }
+    return edges;
   }
 
   function lanePositions(answer) {
@@ -88,7 +100,7 @@
         const spanKey = `${ev.start[i]}|${ev.days[i]}|${y}`;
         if (ev.days[i] > 0 && !g.spanKeys.has(spanKey)) {
           g.spanKeys.add(spanKey);
-          const after = addDays(end, 1), low = y + SPAN_OFFSET;
+          const after = dayEnd(end), low = y + SPAN_OFFSET;
           g.spans.x.push(ev.start[i], after, null, ev.start[i], ev.start[i], null, after, after, null);
           g.spans.y.push(low, low, null, low - 0.07, low + 0.07, null, low - 0.07, low + 0.07, null);
         }
@@ -152,9 +164,9 @@
   }
 
   function bucketLabel(unit, startIso) {
-    const [y, m] = startIso.split("-").map(Number);
-    if (unit === "year") return String(y);
-    if (unit === "quarter") return `Q${Math.floor((m - 1) / 3) + 1} ${y}`;
+    const [y, m] = startIso.split("-"); // the year in four digits, as the server writes it
+    if (unit === "year") return y;
+    if (unit === "quarter") return `Q${Math.floor((Number(m) - 1) / 3) + 1} ${y}`;
     if (unit === "month") return formatDay(startIso).split(" ").slice(1).join(" ");
     if (unit === "week") return "week of " + formatDay(startIso);
     return formatDay(startIso);
@@ -211,7 +223,7 @@
     colorscale.push([1, COLOURS[nQuads - 1]]);
     // Every named class has a legend entry; the uncategorised one only when present.
     const shown = answer.quads.map((_, q) => q).filter((q) => answer.quads[q].key !== "" || present.has(q));
-    return [{ type: "heatmap", x: d.edges, y, z, text, zmin: 0, zmax: nQuads, colorscale,
+    return [{ type: "heatmap", x: edgeTimes(d), y, z, text, zmin: 0, zmax: nQuads, colorscale,
       showscale: false, xgap: 1, hoverongaps: false, hovertemplate: "%{text}<extra></extra>",
       showlegend: false, meta: { kind: "density" } }].concat(legendTraces(answer, hidden, shown));
   }
@@ -305,10 +317,13 @@
       hoverlabel: { align: "left", bgcolor: "#fff", bordercolor: "#444", font: { color: "#111", size: 12 } },
       dragmode: "zoom",
       xaxis: {
-        type: "date", range: [view.start, addDays(view.end, 1)],
+        type: "date", range: [view.start, dayEnd(view.end)],
+        // Zooming or panning stops at the ends of the supported range: past 9999 Plotly
+        // would reset the axis to the year 2000.
+        minallowed: gt.state.range().first, maxallowed: dayEnd(gt.state.range().last),
         rangeslider: compact ? { visible: false } : {
           visible: true, thickness: SLIDER_THICKNESS,
-          range: [answer.extent.start, addDays(answer.extent.end, 1)],
+          range: [answer.extent.start, dayEnd(answer.extent.end)],
         },
       },
       yaxis: {
@@ -360,5 +375,5 @@
     plotGlPixelRatio: Math.max(1, Math.min(2, window.devicePixelRatio || 1)),
   };
 
-  gt.chart = { figure, CONFIG, bucketLabel, webgl, DAY_MS };
+  gt.chart = { figure, CONFIG, bucketLabel, edgeTimes, webgl, DAY_MS };
 })((window.geotimeline = window.geotimeline || {}));

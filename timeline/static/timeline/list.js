@@ -4,6 +4,7 @@
   "use strict";
 
   const { formatDay } = gt.text;
+  const { addDays, toMs } = gt.state;
 
   function summary(answer) {
     const span = `${formatDay(answer.window.start)} – ${formatDay(answer.window.end)}`;
@@ -23,24 +24,25 @@
 
   // HTML's <time datetime> for bounds, as events.edtf.html_datetime: a week,
   // month or year stays that unit; other spans give their first day.
+  // (Through gt.state's toMs: Date.UTC would read the years 1-99 as 1901-1999.)
   function htmlDatetime(start, end) {
     if (start === end) return start;
-    const [y, m, d] = start.split("-").map(Number);
-    const first = new Date(Date.UTC(y, m - 1, d));
-    const last = new Date(end + "T00:00:00Z");
-    const days = Math.round((last - first) / 86400000);
+    const first = new Date(toMs(start));
+    const days = Math.round((toMs(end) - first.getTime()) / 86400000);
     if (first.getUTCDay() === 1 && days === 6) return isoWeek(first);
-    const monthEnd = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-    if (d === 1 && end === monthEnd) return start.slice(0, 7);
-    if (start.slice(5) === "01-01" && end === `${y}-12-31`) return String(y);
+    const monthEnd = new Date(first);
+    monthEnd.setUTCMonth(first.getUTCMonth() + 1, 0); // day 0 of the next: this one's last
+    if (start.slice(8) === "01" && end === monthEnd.toISOString().slice(0, 10)) {
+      return start.slice(0, 7);
+    }
+    if (start.slice(5) === "01-01" && end === `${start.slice(0, 4)}-12-31`) return start.slice(0, 4);
     return start;
   }
 
   function isoWeek(monday) {
     const thursday = new Date(monday.getTime() + 3 * 86400000);
-    const year = thursday.getUTCFullYear();
-    const jan1 = Date.UTC(year, 0, 1);
-    const week = 1 + Math.floor((thursday - jan1) / 86400000 / 7);
+    const year = thursday.toISOString().slice(0, 4);
+    const week = 1 + Math.floor((thursday - toMs(year + "-01-01")) / 86400000 / 7);
     return `${year}-W${String(week).padStart(2, "0")}`;
   }
 
@@ -51,7 +53,7 @@
     if (ev.retracted[i]) classes.push("retracted");
     const li = element("li", { class: classes.join(" "), "data-event-id": String(ev.id[i]) });
     if (ev.id[i] === selected) li.setAttribute("aria-current", "true");
-    const datetime = htmlDatetime(ev.start[i], gt.state.addDays(ev.start[i], ev.days[i]));
+    const datetime = htmlDatetime(ev.start[i], addDays(ev.start[i], ev.days[i]));
     li.append(element("time", { datetime }, ev.date[i]), " ");
     const url = config.eventUrl.replace("123456789", ev.id[i]);
     li.append(element("a", { href: url }, ev.title[i]));

@@ -12,6 +12,7 @@
   const FORM_KEYS = ["q", "actor", "category", "topic", "group", "start", "end"];
 
   const config = JSON.parse(document.getElementById("timeline-config").textContent);
+  S.setRange(config.range);
   const chartEl = document.getElementById("chart");
   const dataEl = document.getElementById("timeline-data");
   const form = document.getElementById("filters");
@@ -132,12 +133,6 @@
     }, SETTLE_MS);
   }
 
-  function toMs(value) {
-    if (typeof value === "number") return value;
-    const text = String(value).replace(" ", "T");
-    return Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : text + "Z");
-  }
-
   function onRelayout(event) {
     if (applying) return;
     if (event["xaxis.autorange"]) {
@@ -145,15 +140,42 @@
       request(false);
       return;
     }
-    const range = event["xaxis.range"] || [event["xaxis.range[0]"], event["xaxis.range[1]"]];
-    if (range[0] === undefined || range[1] === undefined) return;
-    const start = S.isoDay(new Date(toMs(range[0])));
-    let end = S.isoDay(new Date(toMs(range[1]) - 1));
+    const moved = ["xaxis.range", "xaxis.range[0]", "xaxis.range[1]"].some((k) => k in event);
+    if (!moved) return;
+    // The axis as it now is: an event may carry one end only (the modebar's zoom out
+    // leaves out an end it cannot write, past 9999).
+    const from = S.toMs(chartEl.layout.xaxis.range[0]), to = S.toMs(chartEl.layout.xaxis.range[1]);
+    if (Number.isNaN(from) || Number.isNaN(to)) return;
+    // isoDay keeps the window in the supported range: zoomed out past year 1 or 9999,
+    // the page asks for the range's ends and the next draw brings the axis back to them.
+    const start = S.isoDay(from);
+    let end = S.isoDay(to - 1);
     if (end < start) end = start;
-    if (start === state.start && end === state.end) return;
+    if (start === state.start && end === state.end) {
+      const past = from < S.toMs(config.range.first) || to > S.toMs(S.dayEnd(config.range.last));
+      if (past) paint(false); // nothing new to ask for: just bring the axis back
+      return;
+    }
     state.start = start;
     state.end = end;
     request(false);
+  }
+
+  /* Plotly draws dates up to 9999-12-31 only: a wheel turn that would zoom out past it
+     resets the axis to the year 2000. So a turn that would leave the supported range
+     (Plotly's zoom, computed as Plotly does) zooms out to its ends instead. */
+  function onWheel(event) {
+    const drag = chartEl.querySelector(".nsewdrag");
+    if (event.deltaY <= 0 || !drag || !chartEl.layout) return; // zooming in
+    const box = drag.getBoundingClientRect();
+    const [a, b] = chartEl.layout.xaxis.range.map(S.toMs);
+    const pivot = a + ((b - a) * (event.clientX - box.left)) / box.width;
+    const factor = Math.exp(Math.min(event.deltaY, 20) / 200);
+    const from = pivot + (a - pivot) * factor, to = pivot + (b - pivot) * factor;
+    if (from >= S.toMs(config.range.first) && to <= S.toMs(S.dayEnd(config.range.last))) return;
+    event.preventDefault();
+    event.stopPropagation(); // before Plotly's own handler, on an element inside the chart
+    Plotly.relayout(chartEl, { "xaxis.range": [S.isoDay(from), S.dayEnd(S.isoDay(to))] });
   }
 
   function onClick(event) {
@@ -168,7 +190,7 @@
       }
       window.location.assign(url);
     } else if (point.data.meta.kind === "density") {
-      const edges = answer.density.edges;
+      const edges = gt.chart.edgeTimes(answer.density);
       const b = point.pointNumber[1]; // heatmap points are [row, column]; a column is a bucket
       Plotly.relayout(chartEl, { "xaxis.range": [edges[b], edges[b + 1]] });
     }
@@ -229,6 +251,7 @@
   function wire() {
     wired = true;
     chartEl.on("plotly_relayout", onRelayout);
+    chartEl.addEventListener("wheel", onWheel, { capture: true, passive: false });
     chartEl.on("plotly_click", onClick);
     chartEl.on("plotly_legendclick", onLegendClick);
     chartEl.on("plotly_legenddoubleclick", onLegendDoubleClick);

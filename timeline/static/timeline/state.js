@@ -4,7 +4,12 @@
   "use strict";
 
   const KEYS = ["start", "end", "q", "actor", "category", "topic", "group", "status", "event"];
-  const DAY = /^\d{4}-\d{2}-\d{2}$/;
+  const DAY_MS = 86400000;
+  // A date or date-time as Plotly writes axis values; zoomed out past year 1 they have a
+  // sign ("-0500-03-01 12:00"), so Date.parse, which wants "-000500", cannot read them.
+  const STAMP = /^(-?)(\d{1,6})-(\d\d)-(\d\d)(?:[ T](\d\d)(?::(\d\d)(?::(\d\d(?:\.\d*)?))?)?)?$/;
+  // The supported range of days, {first, last}, from the page's config (setRange).
+  let range = null;
 
   function fromUrl(search) {
     const params = new URLSearchParams(search);
@@ -41,19 +46,50 @@
     history.replaceState(state, "", query ? "?" + query : location.pathname);
   }
 
-  /* An ISO day (YYYY-MM-DD) from whatever Plotly gives for an axis end. */
-  function isoDay(value) {
-    if (value instanceof Date) return value.toISOString().slice(0, 10);
-    const text = String(value);
-    if (DAY.test(text.slice(0, 10))) return text.slice(0, 10);
-    return new Date(value).toISOString().slice(0, 10);
+  function setRange(supported) {
+    range = supported;
   }
 
+  function getRange() {
+    return range;
+  }
+
+  /* Milliseconds since 1970 of a Plotly axis value (a number, a Date, "2026-02-13",
+     "2026-02-13 10:30:00.5", "-0500-01-01"), in UTC; NaN for anything else. */
+  function toMs(value) {
+    if (typeof value === "number") return value;
+    if (value instanceof Date) return value.getTime();
+    const text = String(value).trim();
+    const m = STAMP.exec(text);
+    if (!m) return Date.parse(text); // with a zone: "2026-02-13T10:00:00Z"
+    const t = new Date(0);
+    // setUTCFullYear takes any year as it is (Date.UTC reads 0-99 as 1900-1999).
+    t.setUTCFullYear((m[1] ? -1 : 1) * Number(m[2]), Number(m[3]) - 1, Number(m[4]));
+    t.setUTCHours(Number(m[5] || 0), Number(m[6] || 0), 0, 0);
+    return t.getTime() + Math.round(Number(m[7] || 0) * 1000);
+  }
+
+  /* The ISO day (YYYY-MM-DD) holding an instant, brought into the supported range:
+     a reader zoomed out past its ends asks for its first or last day. */
+  function isoDay(ms) {
+    const first = toMs(range.first), last = toMs(range.last);
+    return new Date(Math.min(Math.max(ms, first), last)).toISOString().slice(0, 10);
+  }
+
+  /* The day `days` after (or before) `iso`, stopping at the ends of the range. */
   function addDays(iso, days) {
-    const d = new Date(iso + "T00:00:00Z");
-    d.setUTCDate(d.getUTCDate() + days);
-    return d.toISOString().slice(0, 10);
+    return isoDay(toMs(iso) + days * DAY_MS);
   }
 
-  gt.state = { KEYS, fromUrl, toQuery, apiQuery, same, push, replace, isoDay, addDays };
+  /* Where day `iso` ends on a date axis: the next midnight, or for the last day of the
+     range (whose next midnight, in year 10000, neither Plotly nor the API takes) its
+     last millisecond. */
+  function dayEnd(iso) {
+    return iso >= range.last ? iso + " 23:59:59.999" : addDays(iso, 1);
+  }
+
+  gt.state = {
+    KEYS, fromUrl, toQuery, apiQuery, same, push, replace, setRange, range: getRange, toMs, isoDay,
+    addDays, dayEnd,
+  };
 })((window.geotimeline = window.geotimeline || {}));

@@ -35,10 +35,11 @@
 
   const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-  /* "13 Feb 2026" for an ISO day, as the server writes a day-precision date. */
+  /* "13 Feb 2026" for an ISO day, as the server writes a day-precision date (years in
+     four digits: "1 Jan 0001"). */
   function formatDay(iso) {
-    const [y, m, d] = iso.split("-").map(Number);
-    return `${d} ${MONTHS[m - 1]} ${y}`;
+    const [y, m, d] = iso.split("-");
+    return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
   }
 
   gt.text = { escapeHtml, wrapEscaped, shorten, formatDay };
