@@ -3,7 +3,8 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
-from django.contrib import admin, messages
+from django.contrib import admin
+from django.contrib.admin.views.main import ChangeList, messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import QuerySet
@@ -11,6 +12,7 @@ from django.http import HttpRequest, HttpResponse
 from simple_history.admin import SimpleHistoryAdmin
 
 from events import editing
+from events.admin.changelists import CalendarEndChangeList
 from events.admin.history import related_changes
 from events.admin.refusals import RefusalsAsFormErrors
 from events.models import Actor, ActorKind, Citation, Event, EventLink, Participation, Status
@@ -129,6 +131,9 @@ class EventAdmin(RefusalsAsFormErrors, SimpleHistoryAdmin):
     ]
 
     object_history_template = "admin/events/event/object_history.html"
+
+    def get_changelist(self, request: HttpRequest, **kwargs: Any) -> type[ChangeList]:
+        return CalendarEndChangeList
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Event]:
         return super().get_queryset(request).prefetch_related("participations__actor")

@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin
+from django.contrib.admin.views.main import ChangeList
 from django.db import models
 from django.db.models import Count, QuerySet
 from django.http import HttpRequest
@@ -11,6 +12,7 @@ from django.utils.safestring import SafeString
 from simple_history.admin import SimpleHistoryAdmin
 
 from events import editing
+from events.admin.changelists import CalendarEndChangeList
 from events.admin.refusals import RefusalsAsFormErrors
 from events.models import Citation, Source
 
@@ -49,6 +51,9 @@ class SourceAdmin(RefusalsAsFormErrors, SimpleHistoryAdmin):
     inlines = [CitationInline]
     # Django 6's default, set explicitly so that 5.2 behaves the same.
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    def get_changelist(self, request: HttpRequest, **kwargs: Any) -> type[ChangeList]:
+        return CalendarEndChangeList
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Source]:
         return super().get_queryset(request).annotate(n_citations=Count("citations"))

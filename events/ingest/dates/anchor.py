@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-from events.edtf import UncertainDate
+from events.edtf import FIRST_DAY, LAST_DAY, UncertainDate
 from events.ingest.dates.lexicon import BARE, FUTURE, PAST, THIS
 
 # How far from the publication date a numeric date may lie for its closer
@@ -145,6 +145,9 @@ def _nearer_reading(month_first: date, day_first: date, published: date) -> tupl
 
 
 def valid_day(year: int, month: int, day: int) -> date | None:
-    if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]):
+    """The day, or None where there is none (31 April, year 0 or 10000)."""
+    if not (FIRST_DAY.year <= year <= LAST_DAY.year and 1 <= month <= 12):
+        return None
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
         return None
     return date(year, month, day)

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from events.edtf import UncertainDate
+from events.edtf import OutOfRange, UncertainDate
 from events.ingest.dates import absolute, relative
 from events.ingest.dates.context import Context, Found
 from events.ingest.dates.language import guess_language
@@ -77,10 +78,30 @@ def tag_dates(
     published = date(published.year, published.month, published.day)
     grammar = grammar_for((language or guess_language(text)).lower())
     context = Context(text, published, grammar, date_order)
-    found = [item for finder in FINDERS for item in finder(context)]
+    found = [item for finder in FINDERS for item in _within_calendar(finder, context)]
     chosen = _merge_ranges(_without_overlaps(found), context)
     chosen = _resolve_anaphora(chosen, text)
     return [_mention(text, item, grammar) for item in _with_prefixes(chosen, text, grammar)]
+
+
+def _within_calendar(finder: Callable[[Context], Iterable[Found]], context: Context) -> list[Found]:
+    """What `finder` finds until a mention would resolve past the calendar's ends.
+
+    Only an article dated within days or years of 0001-01-01 or 9999-12-31 gets
+    there ("on Friday" before year 1): such a mention has no date to give, and
+    the article's other mentions are still read.
+    """
+    found: list[Found] = []
+    try:
+        for item in finder(context):
+            found.append(item)
+    except (OverflowError, OutOfRange):
+        pass
+    except ValueError as exc:
+        # datetime's own words for a year past the ends: "year 10000 is out of range".
+        if "is out of range" not in str(exc):
+            raise
+    return found
 
 
 def warm_up(languages: tuple[str, ...] = ("en", "fr", "de", "ru")) -> None:
@@ -160,7 +181,10 @@ def _resolve_anaphora(items: list[Found], text: str) -> list[Found]:
             if antecedent is None or not _near(antecedent, item, text):
                 continue
             assert antecedent.value is not None
-            day = antecedent.value.start + timedelta(days=item.offset)
+            try:
+                day = antecedent.value.start + timedelta(days=item.offset)
+            except OverflowError:
+                continue  # "the next day" after 31 Dec 9999
             words = text[antecedent.start : antecedent.end]
             item.value = UncertainDate.day(day)
             item.resolution = f"refers back to '{words}' ({antecedent.value.edtf})"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -10,6 +11,7 @@ from django.urls import reverse
 
 from events.models import Event
 from tests.edges import EDGE_DATES, make_edge_event
+from tests.factories import make_source
 
 pytestmark = pytest.mark.django_db
 
@@ -93,13 +95,6 @@ def test_browsing_by_date_opens_year_1(editor_client: Client) -> None:
         assert event.title in response.content.decode()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=(ValueError, OverflowError),
-    reason="Django's date_hierarchy computes the day after year 9999 (ticket #37357; the "
-    "fix upstream makes it an error page, not the events): events/admin/events.py needs a "
-    "ChangeList that stops at 9999-12-31 (reported to its owner).",
-)
 @pytest.mark.parametrize(
     "query",
     [
@@ -113,3 +108,30 @@ def test_browsing_by_date_opens_year_9999(editor_client: Client, query: dict[str
     response = editor_client.get(reverse("admin:events_event_changelist"), query)
     assert response.status_code == 200
     assert event.title in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"published__year": "9999"},
+        {"published__year": "9999", "published__month": "12"},
+        {"published__year": "9999", "published__month": "12", "published__day": "31"},
+    ],
+)
+def test_sources_browse_by_publication_date_to_the_calendars_end(
+    editor_client: Client, query: dict[str, str]
+) -> None:
+    source = make_source(published=date(9999, 12, 31), title="Published at the very end")
+    make_source(published=date(9998, 12, 31), title="A year earlier")
+    page = editor_client.get(reverse("admin:events_source_changelist"), query).content.decode()
+    assert source.title in page
+    assert "A year earlier" not in page
+
+
+def test_a_month_before_the_last_still_has_its_upper_bound(editor_client: Client) -> None:
+    inside = make_edge_event("9999-11")
+    after = make_edge_event("9999-12-31")
+    query = {"date_start__year": "9999", "date_start__month": "11"}
+    page = editor_client.get(reverse("admin:events_event_changelist"), query).content.decode()
+    assert inside.title in page
+    assert after.title not in page
