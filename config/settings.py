@@ -301,7 +301,7 @@ PERMISSIONS_POLICY: dict[str, list[str]] = {
 # a page that says so). Wrong API tokens count per address
 # (timeline/api/authentication.py) and get 429 with Retry-After. Keyed on the pair
 # rather than the username alone, so that nobody can lock an editor out from
-# elsewhere; behind a proxy, REMOTE_ADDR must be the client's address.
+# elsewhere; behind proxies, set TRUSTED_PROXY_COUNT (below).
 AUTHENTICATION_BACKENDS = [
     # Refuses a locked-out login before any password is checked.
     "axes.backends.AxesStandaloneBackend",
@@ -319,6 +319,10 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "events.admin.lockout.lockout_response"
+# Behind TRUSTED_PROXY_COUNT reverse proxies that append to X-Forwarded-For, the
+# client's address is read from there (config/client_address.py), not REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", 0)
+AXES_CLIENT_IP_CALLABLE = "config.client_address.client_address"
 # Failures and lockouts are logged as warnings; no start-up banner in every command.
 AXES_VERBOSE = False
 
