@@ -28,8 +28,8 @@ class CalendarEndChangeList(ChangeList):
             specs, has_filters, lookups, duplicates, _ = super().get_filters(request)
         finally:
             self.filter_params = chosen
-        lookups[f"{prefix}gte"] = [first_day]
-        return specs, has_filters, lookups, duplicates, True
+        bounded: dict[str, Any] = {**lookups, f"{prefix}gte": [first_day]}
+        return specs, has_filters, bounded, duplicates, True
 
     def _first_day_of_a_last_unit(self) -> date | None:
         """The first day of the chosen year, month or day if it ends on LAST_DAY."""
