@@ -79,6 +79,12 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything reads the session or the database: a NUL in the request
+    # line or headers is a 400 (PostgreSQL cannot compare text holding one).
+    "timeline.errors.RejectNulMiddleware",
+    # An unavailable database is a 503 with Retry-After from every view
+    # (JSON under /api/); see also handler500 in config/urls.py.
+    "timeline.errors.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -246,6 +252,8 @@ REST_FRAMEWORK: dict[str, object] = {
     # Documents the 400/401/403/404/412 responses drf-spectacular leaves out.
     "DEFAULT_SCHEMA_CLASS": "timeline.api.schema.AutoSchema",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    # Errors in JSON whatever the view renders (the docs page is HTML, the schema YAML).
+    "EXCEPTION_HANDLER": "timeline.errors.api_exception_handler",
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
     # `format` is an ordinary word in queries; exports name their format in the path.
     "URL_FORMAT_OVERRIDE": None,

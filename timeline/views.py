@@ -33,12 +33,15 @@ def home(request: HttpRequest) -> StreamingHttpResponse:
     download of plotly.js, leaves before the window's events are read."""
     form = {name: request.GET.get(name, "") for name in FORM_FIELDS}
     head = render_to_string("timeline/home_start.html", request=request)
+    failed = render_to_string("timeline/home_failed.html")
     try:
         query = parse_query(request.GET, request.user)
     except InvalidQuery as exc:
         page = _home_rest(request, form, {}, exc.errors)
-        return streamed_page(request, head, lambda: page, status=400)
-    return streamed_page(request, head, lambda: _home_rest(request, form, timeline_answer(query)))
+        return streamed_page(request, head, lambda: page, failed=failed, status=400)
+    return streamed_page(
+        request, head, lambda: _home_rest(request, form, timeline_answer(query)), failed=failed
+    )
 
 
 def _home_rest(

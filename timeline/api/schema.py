@@ -20,6 +20,7 @@ ERRORS = {
     "412": "Stale version: someone saved the event after you read it; nothing changed.",
     "413": "The request body is larger than the limit.",
     "428": "Send the version you read (If-Match or a `version` field).",
+    "503": "The database is unavailable: try again after the Retry-After header's seconds.",
 }
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 
@@ -42,7 +43,7 @@ class AutoSchema(SpectacularAutoSchema):
         return responses
 
     def _error_codes(self) -> list[str]:
-        codes = ["400", "401", "403"]
+        codes = ["400", "401", "403", "503"]
         if "{" in self.path:
             codes.append("404")
         if self.method in UNSAFE - {"DELETE"}:
