@@ -6,8 +6,8 @@ from django import forms
 from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
-from simple_history.admin import SimpleHistoryAdmin
 
+from events.admin.base import RegisterAdmin, object_pk
 from events.admin.history import related_changes
 from events.models import Actor, ActorKind, Citation, Event, EventLink, Participation, Status
 from events.services import can_publish, set_event_status
@@ -94,7 +94,7 @@ class EventForm(forms.ModelForm):
 
 
 @admin.register(Event)
-class EventAdmin(SimpleHistoryAdmin):
+class EventAdmin(RegisterAdmin):
     form = EventForm
     list_display = ["date_written", "title", "actor_list", "category", "status"]
     list_display_links = ["date_written", "title"]
@@ -145,7 +145,9 @@ class EventAdmin(SimpleHistoryAdmin):
     def history_view(
         self, request: HttpRequest, object_id: str, extra_context: dict[str, Any] | None = None
     ) -> HttpResponse:
-        context = {**(extra_context or {}), "related_changes": related_changes(int(object_id))}
+        pk = object_pk(Event, object_id)  # None: RegisterAdmin answers 404
+        related = related_changes(pk) if pk is not None else []
+        context = {**(extra_context or {}), "related_changes": related}
         return super().history_view(request, object_id, extra_context=context)
 
     def get_readonly_fields(self, request: HttpRequest, obj: Event | None = None) -> list[str]:

@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import URLPattern, path, reverse
 
+from events.admin.base import object_pk, object_pk_or_404
 from events.admin.imports import import_article_view
 from events.admin.sources import highlight_quotes
 from events.ingest.review import can_merge, likely_duplicates, merge_events, reject_drafts
@@ -32,9 +33,9 @@ class SourceFilter(admin.SimpleListFilter):
         return [(str(s.pk), str(s)[:60]) for s in sources]
 
     def queryset(self, request: HttpRequest, queryset: QuerySet[Event]) -> QuerySet[Event]:
-        value = self.value()
-        if value and value.isdigit():
-            return queryset.filter(citations__source_id=int(value)).distinct()
+        source_pk = object_pk(Source, self.value() or "")
+        if source_pk is not None:
+            return queryset.filter(citations__source_id=source_pk).distinct()
         return queryset
 
 
@@ -100,7 +101,9 @@ class ReviewQueueAdmin(EventPermissions, admin.ModelAdmin):
         self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: Any = None
     ) -> HttpResponse:
         """The review page of one draft (editing happens on the event's own page)."""
-        event = get_object_or_404(Event.objects.with_participants(), pk=object_id)
+        # "5/junk" (a trailing segment) arrives here as the id: a 404, not a 500.
+        pk = object_pk_or_404(Event, object_id)
+        event = get_object_or_404(Event.objects.with_participants(), pk=pk)
         if not self.has_view_permission(request, event):
             raise PermissionDenied
         if request.method == "POST":
@@ -136,7 +139,7 @@ class ReviewQueueAdmin(EventPermissions, admin.ModelAdmin):
             reject_drafts(events=[event], user=request.user)
             self.message_user(request, f"Rejected “{event.title}”.", messages.SUCCESS)
         elif action == "merge":
-            keep = get_object_or_404(Event, pk=request.POST.get("keep") or 0)
+            keep = get_object_or_404(Event, pk=object_pk(Event, request.POST.get("keep", "")) or 0)
             if keep.pk == event.pk:
                 self.message_user(request, "Choose another event to merge into.", messages.ERROR)
                 return HttpResponseRedirect(request.path)

@@ -6,8 +6,8 @@ from django.db.models import Count, QuerySet
 from django.http import HttpRequest
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
-from simple_history.admin import SimpleHistoryAdmin
 
+from events.admin.base import RegisterAdmin
 from events.models import Citation, Source
 
 
@@ -24,7 +24,7 @@ class CitationInline(admin.TabularInline):
 
 
 @admin.register(Source)
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(RegisterAdmin):
     list_display = ["title", "publisher", "published", "language", "citation_count"]
     list_filter = ["publisher", "language"]
     search_fields = ["title", "url", "publisher", "text"]

@@ -1,0 +1,83 @@
+"""What every admin page of the register shares: values from the address that
+cannot name anything (an id "abc" or "1/junk", a year past the calendar) are
+answered as Django answers a missing object or a bad filter, never with a 500.
+
+The admin passes the URL's text on as the object id (`<path:object_id>`), and
+django-simple-history hands it to the database as it is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.utils import unquote
+from django.contrib.admin.views.main import ChangeList
+from django.core.exceptions import ValidationError
+from django.db import connection, models
+from django.http import Http404, HttpRequest, HttpResponse
+from simple_history.admin import SimpleHistoryAdmin
+
+
+def object_pk(model: type[models.Model], raw: str) -> Any | None:
+    """The primary key `raw` spells for `model`, or None if it cannot name a row."""
+    field = model._meta.pk
+    assert field is not None
+    try:
+        pk = field.to_python(unquote(str(raw)))
+    except ValidationError:
+        return None
+    if isinstance(pk, int) and not _in_range(field, pk):
+        return None
+    return pk
+
+
+def object_pk_or_404(model: type[models.Model], raw: str) -> Any:
+    """As object_pk, for views that answer "not found" to an id that cannot be one."""
+    pk = object_pk(model, raw)
+    if pk is None:
+        raise Http404(f"No {model._meta.verbose_name} with the id {str(raw)[:40]!r}.")
+    return pk
+
+
+def _in_range(field: models.Field[Any, Any], value: int) -> bool:
+    # SQLite raises OverflowError past 64 bits, PostgreSQL an error past the column's type.
+    low, high = connection.ops.integer_field_range(field.get_internal_type())
+    return (low is None or value >= low) and (high is None or value <= high)
+
+
+class CheckedChangeList(ChangeList):
+    """Django's list, refusing a date hierarchy it cannot turn into dates like any
+    other bad filter (back to the list with "?e=1"). Django catches ValueError
+    only: a year of 99999999999999999999 raises OverflowError, and 9999 fails
+    later, on the year after it."""
+
+    def get_filters(self, request: HttpRequest) -> Any:
+        try:
+            return super().get_filters(request)
+        except (OverflowError, ValueError) as exc:
+            raise IncorrectLookupParameters(exc) from exc
+
+
+class RegisterAdmin(SimpleHistoryAdmin):
+    """The admin of a register kept with its history (events, actors, sources, topics)."""
+
+    def get_changelist(self, request: HttpRequest, **kwargs: Any) -> type[ChangeList]:
+        return CheckedChangeList
+
+    def history_view(
+        self, request: HttpRequest, object_id: str, extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        object_pk_or_404(self.model, object_id)
+        return super().history_view(request, object_id, extra_context)
+
+    def history_form_view(
+        self,
+        request: HttpRequest,
+        object_id: str,
+        version_id: str,
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
+        object_pk_or_404(self.model, object_id)
+        object_pk_or_404(self.model.history.model, version_id)  # type: ignore[attr-defined]
+        return super().history_form_view(request, object_id, version_id, extra_context)
