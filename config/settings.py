@@ -236,6 +236,13 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
 
+# Ingestion, per article (events/ingest/limits.py): a larger text, or one that
+# takes longer to read, fails with a message naming the limit and stores nothing.
+# 500 kB is ten times a long report; the budget leaves a web worker's default
+# 30 s timeout room to store what was read.
+INGEST_MAX_ARTICLE_BYTES = envint("INGEST_MAX_ARTICLE_BYTES", 500_000)
+INGEST_TIME_BUDGET_SECONDS = envint("INGEST_TIME_BUDGET_SECONDS", 20)
+
 # Token that `make run` prints for the local editor; see events/management.
 LOCAL_EDITOR_USERNAME = os.environ.get("LOCAL_EDITOR_USERNAME", "editor")
 
