@@ -9,6 +9,7 @@ very thing that failed.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
@@ -78,11 +79,11 @@ class DatabaseUnavailableMiddleware:
     as it is sent, after its 200 has left: it leaves only once the database
     has answered, so that it is not started unless it can be finished."""
 
-    def __init__(self, get_response: object) -> None:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        response: HttpResponse = self.get_response(request)  # type: ignore[operator]
+        response = self.get_response(request)
         if response.streaming:
             try:
                 reach_database()
@@ -119,7 +120,7 @@ class RejectNulMiddleware:
     nothing we serve has a use for one; forms and the API's serializers already
     refuse it in bodies, so the request line and headers are what is left."""
 
-    def __init__(self, get_response: object) -> None:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
@@ -129,7 +130,7 @@ class RejectNulMiddleware:
         where = _address_or_header_with_nul(request)
         if where:
             return _nul_refused(request, None, where)
-        return self.get_response(request)  # type: ignore[operator,no-any-return]
+        return self.get_response(request)
 
 
 def _parameter_with_nul(request: HttpRequest) -> str | None:

@@ -79,5 +79,5 @@ class RegisterAdmin(SimpleHistoryAdmin):
         extra_context: dict[str, Any] | None = None,
     ) -> HttpResponse:
         object_pk_or_404(self.model, object_id)
-        object_pk_or_404(self.model.history.model, version_id)  # type: ignore[attr-defined]
+        object_pk_or_404(self.model.history.model, version_id)
         return super().history_form_view(request, object_id, version_id, extra_context)
