@@ -43,6 +43,7 @@ HOSTILE = [
     "-1",
     "0",
     "1.5",
+    "²",  # a digit to str.isdigit(), not to int()
     "\x00",  # PostgreSQL refuses NUL in text
     "a\x00b",
     "é中文🙂",
@@ -54,7 +55,7 @@ HOSTILE = [
 ]
 
 # A query parameter's value has no slashes to play with.
-QUERY_VALUES = ["\x00", "99999999999999999999", "9999", "-1", "abc", "é中文🙂", "x" * 2000]
+QUERY_VALUES = ["\x00", "99999999999999999999", "9999", "-1", "²", "abc", "é中文🙂", "x" * 2000]
 PAGINATION = ["cursor", "page_size"]
 # What the reader pages read, by URL name; the API's views say it themselves.
 PAGE_PARAMETERS = {

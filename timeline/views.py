@@ -52,7 +52,8 @@ def _home_rest(
 ) -> str:
     form["start"] = form["start"] or answer.get("window", {}).get("start", "")
     form["end"] = form["end"] or answer.get("window", {}).get("end", "")
-    selected = int(form["event"]) if form["event"].isdigit() else None
+    # isascii: "²" is a digit to isdigit(), not to int().
+    selected = int(form["event"]) if form["event"].isascii() and form["event"].isdigit() else None
     context = {
         "form": form,
         "errors": errors or {},
@@ -153,6 +154,6 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 def _page_number(request: HttpRequest) -> int:
     raw = request.GET.get("page", "1")
-    if not raw.isdigit() or not 1 <= int(raw) <= 100_000:
+    if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= 100_000:
         raise Http404("No such page.")
     return int(raw)
