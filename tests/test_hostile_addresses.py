@@ -219,6 +219,23 @@ def test_a_method_an_api_address_does_not_allow_is_a_json_405(register):
             assert f'"{method}" not allowed' in response.json()["detail"]
 
 
+def test_an_admin_action_on_ids_that_cannot_exist_changes_nothing(register):
+    """A tampered selection (the checkboxes' values) is refused like an empty one."""
+    _anonymous, superuser = _clients(register)
+    request = RequestFactory().get("/admin/")
+    request.user = register["superuser"]
+    before = Event.objects.values_list("pk", "status", "version").order_by("pk")
+    ours = [(m, a) for m, a in site._registry.items() if m._meta.app_label == "events"]
+    for model, model_admin in ours:
+        url = f"/admin/{model._meta.app_label}/{model._meta.model_name}/"
+        for action in model_admin.get_actions(request):
+            for value in ["abc", "99999999999999999999", "1/junk", "\x00"]:
+                data = {"action": action, "_selected_action": [value], "index": "0"}
+                response = superuser.post(url, data)
+                assert response.status_code in (302, 400), (url, action, value)
+    assert list(Event.objects.values_list("pk", "status", "version").order_by("pk")) == list(before)
+
+
 def _clients(register: dict[str, Any]) -> tuple[Client, Client]:
     anonymous = Client(raise_request_exception=False)
     superuser = Client(raise_request_exception=False)

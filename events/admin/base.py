@@ -1,6 +1,7 @@
-"""What every admin page of the register shares: values from the address that
-cannot name anything (an id "abc" or "1/junk", a year past the calendar) are
-answered as Django answers a missing object or a bad filter, never with a 500.
+"""What every admin page of the register shares: values from the address or a
+form that cannot name anything (an id "abc" or "1/junk", a year past the
+calendar) are answered as Django answers a missing object, a bad filter or an
+empty selection, never with a 500.
 
 The admin passes the URL's text on as the object id (`<path:object_id>`), and
 django-simple-history hands it to the database as it is.
@@ -10,12 +11,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib import admin, messages
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import ValidationError
 from django.db import connection, models
-from django.http import Http404, HttpRequest, HttpResponse
+from django.db.models import QuerySet
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from simple_history.admin import SimpleHistoryAdmin
 
 
@@ -59,7 +63,24 @@ class CheckedChangeList(ChangeList):
             raise IncorrectLookupParameters(exc) from exc
 
 
-class RegisterAdmin(SimpleHistoryAdmin):
+class CheckedSelectionAdmin(admin.ModelAdmin):
+    """Refuses an action on a selection holding ids that cannot be ids (a form
+    tampered with), as Django refuses an empty selection: a message, not a 500."""
+
+    def response_action(
+        self, request: HttpRequest, queryset: QuerySet[Any], *args: Any, **kwargs: Any
+    ) -> HttpResponse | None:
+        selected = request.POST.getlist(ACTION_CHECKBOX_NAME)
+        if any(object_pk(self.model, value) is None for value in selected):
+            messages.warning(
+                request, "The selection names items that cannot exist. No items have been changed."
+            )
+            return HttpResponseRedirect(request.get_full_path())
+        # Newer Django passes more (where the action form was): pass it on.
+        return super().response_action(request, queryset, *args, **kwargs)
+
+
+class RegisterAdmin(CheckedSelectionAdmin, SimpleHistoryAdmin):
     """The admin of a register kept with its history (events, actors, sources, topics)."""
 
     def get_changelist(self, request: HttpRequest, **kwargs: Any) -> type[ChangeList]:

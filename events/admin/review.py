@@ -14,7 +14,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import URLPattern, path, reverse
 
-from events.admin.base import object_pk, object_pk_or_404
+from events.admin.base import CheckedSelectionAdmin, object_pk, object_pk_or_404
 from events.admin.imports import import_article_view
 from events.admin.sources import highlight_quotes
 from events.ingest.review import can_merge, likely_duplicates, merge_events, reject_drafts
@@ -59,7 +59,7 @@ class EventPermissions:
 
 
 @admin.register(IngestedDraft)
-class ReviewQueueAdmin(EventPermissions, admin.ModelAdmin):
+class ReviewQueueAdmin(EventPermissions, CheckedSelectionAdmin):
     list_display = ["date_written", "title", "actor_list", "category", "source_title"]
     list_display_links = ["title"]
     list_filter = [SourceFilter, "category", "precision"]
