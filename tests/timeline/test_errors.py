@@ -3,10 +3,13 @@ character anywhere in the request line or headers is a 400 naming where."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from django.test import Client
 
 from tests.factories import make_actor
+from timeline.errors import server_error
 
 pytestmark = pytest.mark.django_db
 
@@ -105,3 +108,16 @@ class TestNulCharacters:
         make_actor(name="Sergey Lavrov")
         assert client.get("/actors/sergey-lavrov/").status_code == 200
         assert client.get("/api/events/", {"q": "Lavrov 0"}).status_code == 200
+
+
+def test_a_server_error_is_json_under_the_api_and_a_page_elsewhere(rf) -> None:
+    # Django calls handler500 for an exception no view handled; there is none to
+    # provoke on purpose, so the handler is called as Django calls it.
+    api = server_error(rf.get("/api/events/"))
+    assert api.status_code == 500
+    assert api["Content-Type"] == "application/json"
+    assert json.loads(api.content) == {"detail": "Server error; it has been logged."}
+    page = server_error(rf.get("/events/1/"))
+    assert page.status_code == 500
+    assert "<h1>Server error</h1>" in page.content.decode()
+    assert 'class="site-header"' in page.content.decode()
