@@ -88,6 +88,12 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything reads the session or the database: a NUL in the request
+    # line or headers is a 400 (PostgreSQL cannot compare text holding one).
+    "timeline.errors.RejectNulMiddleware",
+    # An unavailable database is a 503 with Retry-After from every view
+    # (JSON under /api/); see also handler500 in config/urls.py.
+    "timeline.errors.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -333,6 +339,13 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
 
+# Ingestion, per article (events/ingest/limits.py): a larger text, or one that
+# takes longer to read, fails with a message naming the limit and stores nothing.
+# 500 kB is ten times a long report; the budget leaves a web worker's default
+# 30 s timeout room to store what was read.
+INGEST_MAX_ARTICLE_BYTES = envint("INGEST_MAX_ARTICLE_BYTES", 500_000)
+INGEST_TIME_BUDGET_SECONDS = envint("INGEST_TIME_BUDGET_SECONDS", 20)
+
 # Token that `make run` prints for the local editor; see events/management.
 LOCAL_EDITOR_USERNAME = os.environ.get("LOCAL_EDITOR_USERNAME", "editor")
 
@@ -350,6 +363,8 @@ REST_FRAMEWORK: dict[str, object] = {
     # Documents the 400/401/403/404/412 responses drf-spectacular leaves out.
     "DEFAULT_SCHEMA_CLASS": "timeline.api.schema.AutoSchema",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    # Errors in JSON whatever the view renders (the docs page is HTML, the schema YAML).
+    "EXCEPTION_HANDLER": "timeline.errors.api_exception_handler",
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
     # `format` is an ordinary word in queries; exports name their format in the path.
     "URL_FORMAT_OVERRIDE": None,

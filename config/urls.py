@@ -12,5 +12,9 @@ urlpatterns = [
     path("", include("timeline.urls")),
 ]
 
-# JSON under /api/ (a client there expects JSON even for a mistyped path).
-handler404 = "timeline.api.errors.not_found"
+# JSON under /api/ (a client there expects JSON even for a mistyped path), the
+# site's error page elsewhere; a 500 raised by an unavailable database is a 503.
+handler400 = "timeline.errors.bad_request"
+handler403 = "timeline.errors.permission_denied"
+handler404 = "timeline.errors.not_found"
+handler500 = "timeline.errors.server_error"

@@ -41,12 +41,15 @@ def home(request: HttpRequest) -> StreamingHttpResponse:
     download of plotly.js, leaves before the window's events are read."""
     form = {name: request.GET.get(name, "") for name in FORM_FIELDS}
     head = render_to_string("timeline/home_start.html", request=request)
+    failed = render_to_string("timeline/home_failed.html")
     try:
         query = parse_query(request.GET, request.user)
     except InvalidQuery as exc:
         page = _home_rest(request, form, {}, exc.errors)
-        return streamed_page(request, head, lambda: page, status=400)
-    return streamed_page(request, head, lambda: _home_rest(request, form, timeline_answer(query)))
+        return streamed_page(request, head, lambda: page, failed=failed, status=400)
+    return streamed_page(
+        request, head, lambda: _home_rest(request, form, timeline_answer(query)), failed=failed
+    )
 
 
 def _home_rest(
@@ -57,7 +60,8 @@ def _home_rest(
 ) -> str:
     form["start"] = form["start"] or answer.get("window", {}).get("start", "")
     form["end"] = form["end"] or answer.get("window", {}).get("end", "")
-    selected = int(form["event"]) if form["event"].isdigit() else None
+    # isascii: "²" is a digit to isdigit(), not to int().
+    selected = int(form["event"]) if form["event"].isascii() and form["event"].isdigit() else None
     context = {
         "form": form,
         "errors": errors or {},
@@ -161,6 +165,6 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 def _page_number(request: HttpRequest) -> int:
     raw = request.GET.get("page", "1")
-    if not raw.isdigit() or not 1 <= int(raw) <= 100_000:
+    if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= 100_000:
         raise Http404("No such page.")
     return int(raw)

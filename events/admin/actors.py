@@ -6,9 +6,9 @@ from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.db.models import Count, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
-from simple_history.admin import SimpleHistoryAdmin
 
 from events import editing
+from events.admin.base import RegisterAdmin
 from events.models import Actor, ActorAlias, Affiliation
 
 
@@ -40,7 +40,7 @@ class MergeActorsForm(forms.Form):
 
 
 @admin.register(Actor)
-class ActorAdmin(SimpleHistoryAdmin):
+class ActorAdmin(RegisterAdmin):
     list_display = ["name", "kind", "country", "wikidata_link", "alias_list", "event_count"]
     list_filter = ["kind", "country"]
     search_fields = ["name", "aliases__name", "wikidata_id", "description"]

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.db.models import Count, QuerySet
 from django.http import HttpRequest
 
+from events.admin.base import CheckedSelectionAdmin
 from events.models import Actor, ActorSuggestion, UndatedCandidate
 from events.models.ingest import CandidateStatus, SuggestionStatus
 
@@ -36,7 +37,7 @@ class _Follows:
 
 
 @admin.register(UndatedCandidate)
-class UndatedCandidateAdmin(_Follows, admin.ModelAdmin):
+class UndatedCandidateAdmin(_Follows, CheckedSelectionAdmin):
     list_display = ["quote_start", "speaker", "reason", "category", "source", "status"]
     list_filter = ["status", "category"]
     search_fields = ["quote", "speaker__name"]
@@ -57,7 +58,7 @@ class UndatedCandidateAdmin(_Follows, admin.ModelAdmin):
 
 
 @admin.register(ActorSuggestion)
-class ActorSuggestionAdmin(_Follows, admin.ModelAdmin):
+class ActorSuggestionAdmin(_Follows, CheckedSelectionAdmin):
     model_name = "actor"
     list_display = ["name", "kind", "role_words", "source_count", "status", "actor"]
     list_filter = ["status", "kind"]

@@ -4,15 +4,13 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
-from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
-from simple_history.admin import SimpleHistoryAdmin
 
 from events import editing
-from events.admin.changelists import CalendarEndChangeList
+from events.admin.base import RegisterAdmin, object_pk
 from events.admin.history import related_changes
 from events.admin.refusals import RefusalsAsFormErrors
 from events.models import Actor, ActorKind, Citation, Event, EventLink, Participation, Status
@@ -87,7 +85,7 @@ class EventForm(forms.ModelForm):
 
 
 @admin.register(Event)
-class EventAdmin(RefusalsAsFormErrors, SimpleHistoryAdmin):
+class EventAdmin(RefusalsAsFormErrors, RegisterAdmin):
     form = EventForm
     list_display = ["date_written", "title", "actor_list", "category", "status"]
     list_display_links = ["date_written", "title"]
@@ -132,16 +130,15 @@ class EventAdmin(RefusalsAsFormErrors, SimpleHistoryAdmin):
 
     object_history_template = "admin/events/event/object_history.html"
 
-    def get_changelist(self, request: HttpRequest, **kwargs: Any) -> type[ChangeList]:
-        return CalendarEndChangeList
-
     def get_queryset(self, request: HttpRequest) -> QuerySet[Event]:
         return super().get_queryset(request).prefetch_related("participations__actor")
 
     def history_view(
         self, request: HttpRequest, object_id: str, extra_context: dict[str, Any] | None = None
     ) -> HttpResponse:
-        context = {**(extra_context or {}), "related_changes": related_changes(int(object_id))}
+        pk = object_pk(Event, object_id)  # None: RegisterAdmin answers 404
+        related = related_changes(pk) if pk is not None else []
+        context = {**(extra_context or {}), "related_changes": related}
         return super().history_view(request, object_id, extra_context=context)
 
     def get_readonly_fields(self, request: HttpRequest, obj: Event | None = None) -> list[str]:

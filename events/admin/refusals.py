@@ -43,7 +43,7 @@ class RefusalsAsFormErrors:
 
     def get_form(
         self, request: HttpRequest, obj: Any = None, change: bool = False, **kwargs: Any
-    ) -> type[forms.BaseForm]:
+    ) -> Any:
         form = super().get_form(request, obj, change, **kwargs)  # type: ignore[misc]
         refusal = getattr(request, _REFUSAL, None)
         if refusal is None:

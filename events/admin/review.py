@@ -15,6 +15,7 @@ from django.template.response import TemplateResponse
 from django.urls import URLPattern, path, reverse
 
 from events import editing
+from events.admin.base import CheckedSelectionAdmin, object_pk, object_pk_or_404
 from events.admin.imports import import_article_view
 from events.admin.sources import highlight_quotes
 from events.ingest.review import likely_duplicates
@@ -32,9 +33,9 @@ class SourceFilter(admin.SimpleListFilter):
         return [(str(s.pk), str(s)[:60]) for s in sources]
 
     def queryset(self, request: HttpRequest, queryset: QuerySet[Event]) -> QuerySet[Event]:
-        value = self.value()
-        if value and value.isdigit():
-            return queryset.filter(citations__source_id=int(value)).distinct()
+        source_pk = object_pk(Source, self.value() or "")
+        if source_pk is not None:
+            return queryset.filter(citations__source_id=source_pk).distinct()
         return queryset
 
 
@@ -58,7 +59,7 @@ class EventPermissions:
 
 
 @admin.register(IngestedDraft)
-class ReviewQueueAdmin(EventPermissions, admin.ModelAdmin):
+class ReviewQueueAdmin(EventPermissions, CheckedSelectionAdmin):
     list_display = ["date_written", "title", "actor_list", "category", "source_title"]
     list_display_links = ["title"]
     list_filter = [SourceFilter, "category", "precision"]
@@ -100,7 +101,9 @@ class ReviewQueueAdmin(EventPermissions, admin.ModelAdmin):
         self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: Any = None
     ) -> HttpResponse:
         """The review page of one draft (editing happens on the event's own page)."""
-        event = get_object_or_404(Event.objects.with_participants(), pk=object_id)
+        # "5/junk" (a trailing segment) arrives here as the id: a 404, not a 500.
+        pk = object_pk_or_404(Event, object_id)
+        event = get_object_or_404(Event.objects.with_participants(), pk=pk)
         if not self.has_view_permission(request, event):
             raise PermissionDenied
         if request.method == "POST":
@@ -151,7 +154,7 @@ class ReviewQueueAdmin(EventPermissions, admin.ModelAdmin):
         return HttpResponseRedirect(queue)
 
     def _merge(self, request: HttpRequest, event: Event) -> HttpResponse:
-        keep = get_object_or_404(Event, pk=request.POST.get("keep") or 0)
+        keep = get_object_or_404(Event, pk=object_pk(Event, request.POST.get("keep", "")) or 0)
         if keep.pk == event.pk:
             self.message_user(request, "Choose another event to merge into.", messages.ERROR)
             return HttpResponseRedirect(request.path)

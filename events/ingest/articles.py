@@ -19,6 +19,7 @@ from typing import Any, BinaryIO
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 
+from events.ingest.limits import size_error
 from events.models.text import normalize_url
 
 _DATE_LINE = re.compile(r"^date\s+(?P<date>\S+)(?:\s+(?P<url>\S+))?\s*$", re.IGNORECASE)
@@ -61,7 +62,14 @@ def parse_seed(data: bytes | str, where: str) -> Article:
         raise ArticleError(f"{where}:{line_no}", "empty body: a title and a body must follow")
     title_no, title = numbered[1]
     body = "\n".join(lines[title_no:]).strip()
+    _check_size(body, f"{where}:{numbered[2][0]}")  # the line the body starts on
     return Article(url=url, published=published, title=title.strip(), text=body, where=where)
+
+
+def _check_size(text: str, where: str) -> None:
+    too_large = size_error(text)
+    if too_large:
+        raise ArticleError(where, too_large, "text")
 
 
 def _date_line(line: str, where: str) -> tuple[date, str]:
@@ -119,6 +127,7 @@ def parse_jsonl_line(raw: bytes | str, where: str) -> Article:
     text = _string(record, "text", where).strip()
     if not text:
         raise ArticleError(where, "empty body", "text")
+    _check_size(text, where)
     return Article(
         url=_checked_url(url, where, "url"),
         published=_published(record, where),

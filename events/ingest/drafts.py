@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from events.edtf import UncertainDate
 from events.ingest.actors import ActorIndex, Mention, link_actors
@@ -19,6 +21,9 @@ from events.ingest.statements import Statement, find_statements
 from events.ingest.tokens import Token, tokenize
 from events.models.text import fold
 from events.vocab import ActorKind, Role
+
+if TYPE_CHECKING:
+    from events.ingest.limits import Budget
 
 _TITLE_LENGTH = 110
 # Where a title stops: "..., but warned", "..., arguing that", "; ..."
@@ -79,8 +84,18 @@ class ArticlePlan:
     suggestions: list[SuggestionPlan] = field(default_factory=list)
 
 
-def plan_article(text: str, published: date, language: str, index: ActorIndex) -> ArticlePlan:
-    """What ingestion would make of `text`: drafts, undated candidates, suggestions."""
+def plan_article(
+    text: str,
+    published: date,
+    language: str,
+    index: ActorIndex,
+    *,
+    budget: Budget | None = None,
+) -> ArticlePlan:
+    """What ingestion would make of `text`: drafts, undated candidates, suggestions.
+
+    Raises OverBudget, checked between sentences, once `budget` is spent."""
+    check_time = budget.check if budget is not None else _unlimited
     sentences = split_sentences(text)
     tokens = tokenize(text)
     mentions = link_actors(text, index, language, tokens)
@@ -89,11 +104,14 @@ def plan_article(text: str, published: date, language: str, index: ActorIndex) -
     def is_person(actor_id: int) -> bool:
         return index.kinds.get(actor_id) == ActorKind.PERSON
 
-    statements = find_statements(text, sentences, mentions, dates, language, is_person, tokens)
+    statements = find_statements(
+        text, sentences, mentions, dates, language, is_person, tokens, check_time
+    )
     roles = _article_roles(mentions)
     plan = ArticlePlan()
     keys: dict[str, int] = {}
-    for statement in statements:
+    for statement in _first_copies(text, statements):
+        check_time(statement.index, len(sentences))
         key = _key(text[statement.sentence.start : statement.sentence.end], keys)
         if statement.date is not None:
             plan.drafts.append(_draft(text, statement, key, index, roles, language))
@@ -101,6 +119,22 @@ def plan_article(text: str, published: date, language: str, index: ActorIndex) -
             plan.candidates.append(_candidate(text, statement, key, language))
     plan.suggestions = _suggestions(text, mentions, language, sentences, tokens)
     return plan
+
+
+def _unlimited(done: int, total: int) -> None:
+    return None
+
+
+def _first_copies(text: str, statements: list[Statement]) -> Iterator[Statement]:
+    """Each statement whose sentence (whitespace aside) the article has not said
+    before: a text pasted twice, or a paragraph repeated, makes one draft of each
+    statement, not one per copy."""
+    seen: set[str] = set()
+    for statement in statements:
+        words = " ".join(text[statement.sentence.start : statement.sentence.end].split())
+        if words not in seen:
+            seen.add(words)
+            yield statement
 
 
 def _article_roles(mentions: list[Mention]) -> dict[int, str]:

@@ -51,15 +51,36 @@ def suggest_names(
 ) -> list[NameSuggestion]:
     """Unregistered names that look like people or organisations, once each."""
     tokens = tokenize(text) if tokens is None else tokens
-    taken = [m.outer for m in mentions]
+    starts = [t.start for t in tokens]
+    taken = _Spans([m.outer for m in mentions])
     found: dict[str, NameSuggestion] = {}
     for run in _capitalised_runs(text, tokens):
-        if any(s < run[-1].end and run[0].start < e for s, e in taken):
+        if taken.overlap(run[0].start, run[-1].end):
             continue
-        suggestion = _classify(text, tokens, run, language)
+        suggestion = _classify(text, tokens, starts, run, language)
         if suggestion is not None:
             found.setdefault(suggestion.name.casefold(), suggestion)
     return list(found.values())
+
+
+class _Spans:
+    """Spans of text, merged and sorted, to ask whether a range touches one:
+    a bisection rather than a scan (a scan per name was quadratic on long texts)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [start for start, _ in merged]
+        self.ends = [end for _, end in merged]
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps one of the spans."""
+        i = bisect_left(self.starts, end) - 1  # the last span starting before `end`
+        return i >= 0 and self.ends[i] > start
 
 
 def _capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
@@ -95,7 +116,7 @@ def _trim(run: list[Token]) -> list[Token]:
 
 
 def _classify(
-    text: str, tokens: list[Token], run: list[Token], language: str
+    text: str, tokens: list[Token], starts: list[int], run: list[Token], language: str
 ) -> NameSuggestion | None:
     words = [t.text.lower() for t in run]
     if any(w in _NOT_ACTORS for w in words) or any(w in _SKIP for w in words):
@@ -106,7 +127,7 @@ def _classify(
         return NameSuggestion(name, "organization", "", start, end)
     if not 2 <= len(run) <= 4 or any(t.all_caps or not t.text.isalpha() for t in run):
         return None
-    first = bisect_left([t.start for t in tokens], run[0].start)
+    first = bisect_left(starts, run[0].start)
     title = role_before(text, tokens, first, language)
     after = role_after(text, end, language)
     role = text[title[0] : title[1]] if title else (text[after[0] : after[1]] if after else "")

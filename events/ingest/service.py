@@ -14,6 +14,7 @@ from events.ingest.actors import ActorIndex
 from events.ingest.articles import Article
 from events.ingest.drafts import ArticlePlan, plan_article
 from events.ingest.language import UnknownLanguage, resolve_language
+from events.ingest.limits import Budget, OverBudget, size_error
 from events.ingest.store import StoreCounts, store_plan
 from events.models import Event, Source, SourceIngestion, Status
 from events.models.text import content_hash, normalize_url
@@ -45,11 +46,19 @@ def ingest_article(
     dry_run: bool = False,
     index: ActorIndex | None = None,
     user: AbstractBaseUser | None = None,
+    budget: Budget | None = None,
 ) -> IngestResult:
-    """Turn an article into draft events, idempotently; never raises for bad input."""
+    """Turn an article into draft events, idempotently; never raises for bad input.
+
+    An article over the size limit, or whose reading outlasts `budget` (by
+    default INGEST_TIME_BUDGET_SECONDS from now), fails and stores nothing."""
+    budget = budget or Budget.from_settings()
     url = normalize_url(article.url)
     result = IngestResult(where=article.where or url, url=url, status=NEW)
     text = article.text.replace("\r\n", "\n").strip()
+    too_large = size_error(text)
+    if too_large:
+        return _failed(result, too_large, "text")
     try:
         result.language = resolve_language(article.language, f"{article.title}\n{text}")
     except UnknownLanguage as exc:
@@ -64,7 +73,12 @@ def ingest_article(
         result.status = UPDATED
         if source.content_hash != digest:
             result.notes.append("the text changed: source updated")
-    plan = plan_article(text, article.published, result.language, index or _index())
+    try:
+        plan = plan_article(
+            text, article.published, result.language, index or _index(), budget=budget
+        )
+    except OverBudget as exc:
+        return _failed(result, str(exc), "text")
     result.plan = plan
     if dry_run:
         return result

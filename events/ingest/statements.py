@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Generic, Protocol, TypeVar
 
 from events.ingest.actors import Mention
 from events.ingest.dates import DateMention
@@ -47,6 +49,14 @@ _PLACE = re.compile(
     r"Council|Talks|Ceremony|Convention|Games|Session))\b"
 )
 _MAX_SUBJECT_GAP = 4
+
+
+class _Located(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+_Spanned = TypeVar("_Spanned", bound=_Located)
 _MAX_ACTION_DATE_GAP = 6
 
 
@@ -98,20 +108,26 @@ def find_statements(
     language: str,
     is_person: Callable[[int], bool],
     tokens: list[Token] | None = None,
+    check_time: Callable[[int, int], None] = lambda done, total: None,
 ) -> list[Statement]:
-    """The statements and actions of an article, dated where the text allows."""
+    """The statements and actions of an article, dated where the text allows.
+
+    `check_time(done, total)` is called before each sentence; it may raise to
+    stop (the ingestion's time budget)."""
     tokens = tokenize(text) if tokens is None else tokens
     starts = [t.start for t in tokens]
+    mentions_at, dates_at = _ByStart(mentions), _ByStart(dates)
     statements: list[Statement] = []
     last_speaker: int | None = None
     for index, sentence in enumerate(sentences):
+        check_time(index, len(sentences))
         sent = _Sent(
             text,
             sentence,
             tokens_within(tokens, starts, sentence.start, sentence.end),
             quoted_spans(text, sentence.start, sentence.end),
-            [m for m in mentions if sentence.start <= m.start < sentence.end],
-            [d for d in dates if sentence.start <= d.start and d.end <= sentence.end],
+            mentions_at.within(sentence.start, sentence.end),
+            [d for d in dates_at.within(sentence.start, sentence.end) if d.end <= sentence.end],
         )
         statement = _analyse(sent, index, language, last_speaker)
         persons = [a for a in (statement.initiators if statement else []) if is_person(a)]
@@ -120,6 +136,19 @@ def find_statements(
             statements.append(statement)
     _tie_undated(statements, is_person)
     return statements
+
+
+class _ByStart(Generic[_Spanned]):
+    """Items found in the text (mentions, dates), by where they start: the ones
+    of a sentence by bisection (a scan per sentence was quadratic on long texts)."""
+
+    def __init__(self, items: list[_Spanned]) -> None:
+        self.items = sorted(items, key=lambda item: item.start)
+        self.starts = [item.start for item in self.items]
+
+    def within(self, start: int, end: int) -> list[_Spanned]:
+        """The items starting in [start, end), in the text's order."""
+        return self.items[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
 
 def _last_person(sent: _Sent, is_person: Callable[[int], bool]) -> int | None:

@@ -21,6 +21,7 @@ ERRORS = {
     "413": "The request body is larger than the limit.",
     "428": "Send the version you read (If-Match or a `version` field).",
     "429": "Too many wrong tokens from your address: tokens are refused until Retry-After.",
+    "503": "The database is unavailable: try again after the Retry-After header's seconds.",
 }
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 
@@ -43,7 +44,7 @@ class AutoSchema(SpectacularAutoSchema):
         return responses
 
     def _error_codes(self) -> list[str]:
-        codes = ["400", "401", "403", "429"]
+        codes = ["400", "401", "403", "429", "503"]
         if "{" in self.path:
             codes.append("404")
         if self.method in UNSAFE - {"DELETE"}:

@@ -30,6 +30,14 @@ urlpatterns = [
     path("events/export.ics", exports.ICSExport.as_view(), name="export-ics"),
     path("timeline/", TimelineView.as_view(), name="timeline"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name=f"{NAMESPACE}:schema"), name="docs"),
+    path(
+        "docs/",
+        # GET only: DRF would answer OPTIONS by rendering its metadata through the
+        # Swagger page's template, which has no place for it (a 500).
+        SpectacularSwaggerView.as_view(
+            url_name=f"{NAMESPACE}:schema", http_method_names=["get", "head"]
+        ),
+        name="docs",
+    ),
     path("", include(router.urls)),
 ]
