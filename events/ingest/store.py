@@ -38,6 +38,10 @@ class StoreCounts:
 def store_plan(source: Source, plan: ArticlePlan, user: AbstractBaseUser | None) -> StoreCounts:
     """Bring the source's drafts, candidates and suggestions in line with `plan`."""
     counts = StoreCounts()
+    # Lock the source's drafts before telling touched from untouched ones: an
+    # editor saving one meanwhile waits, and the save then counts as a touch.
+    drafts = DraftOrigin.objects.filter(source=source).values("event_id")
+    list(Event.objects.select_for_update().filter(pk__in=drafts).values_list("pk", flat=True))
     origins = {o.key: o for o in source.draft_origins.select_related("event")}
     for draft in plan.drafts:
         origin = origins.pop(draft.key, None)

@@ -105,3 +105,42 @@ def test_an_admin_save_racing_api_patches_loses_no_edit(editor: Any) -> None:
     event.refresh_from_db()
     assert event.title == ("By the admin" if winners == [0] else f"By the API {winners[0] - 1}")
     assert event.version == 2
+
+
+def test_an_editor_saving_a_draft_while_its_article_is_reingested_loses_nothing(
+    editor: Any,
+) -> None:
+    from datetime import date
+
+    from events.ingest.articles import Article
+    from events.ingest.service import ingest_article
+    from events.models import Actor
+
+    Actor.objects.create(name="Emmanuel Macron", kind="person")
+    text = "Emmanuel Macron said on Friday that Europe must decide for itself."
+
+    def article(body: str) -> Article:
+        return Article(
+            url="https://news.example.org/race",
+            published=date(2026, 2, 14),
+            title="Race",
+            text=body,
+            language="en",
+        )
+
+    created = ingest_article(article=article(text)).counts.created
+    draft = Event.objects.get(pk=created[0])
+    changed = f"{text} Officials confirmed it."
+    statuses = _run_together(
+        [
+            _admin_save(editor, draft, "Edited by hand"),
+            lambda: ingest_article(article=article(changed)),
+        ]
+    )
+    draft.refresh_from_db()
+    if statuses[0] == 302:  # the editor's save went first: ingestion keeps the touched draft
+        assert draft.title == "Edited by hand"
+    else:  # ingestion rewrote it first: the editor is told, and the draft is ingestion's
+        assert statuses[0] == 200
+        assert draft.title != "Edited by hand"
+        assert draft.version == 2
