@@ -20,7 +20,7 @@ from rest_framework.request import Request
 from events.models import Event
 from timeline.api import writes
 from timeline.api.codecs import OrjsonParser, OrjsonRenderer
-from timeline.api.conditional import expected_version, json_response
+from timeline.api.conditional import expected_version, json_response, optional_version
 from timeline.api.filters import EventFilterSet
 from timeline.api.inputs import EventInput
 from timeline.api.pagination import KeysetPagination
@@ -34,7 +34,8 @@ IF_MATCH = OpenApiParameter(
     "If-Match",
     str,
     OpenApiParameter.HEADER,
-    description="The ETag you read (or send `version` in the body).",
+    description="The ETag you read (or send `version` in the body). Compared strongly "
+    "(RFC 9110, 13.1.1): a weak ETag (W/...) never matches and gets a 412.",
 )
 
 
@@ -98,7 +99,8 @@ class EventViewSet(viewsets.GenericViewSet):
     def update(self, request: Request, pk: str, partial: bool = False) -> HttpResponse:
         event_pk = self._visible_pk(pk)
         data = self._validated(request, partial=partial)
-        version = expected_version(request, data.pop("version", None))
+        current = self._current_version(event_pk)
+        version = expected_version(request, data.pop("version", None), current=current)
         with _integrity_as_400(), _gone_as_404():
             writes.update_event(pk=event_pk, data=data, user=request.user, expected_version=version)
         return self._detail(request, event_pk)
@@ -108,9 +110,8 @@ class EventViewSet(viewsets.GenericViewSet):
 
     def destroy(self, request: Request, pk: str) -> HttpResponse:
         event_pk = self._visible_pk(pk)
-        # If-Match is optional here; "*" (any version) checks nothing.
-        named = request.headers.get("If-Match", "*").strip() != "*"
-        version = expected_version(request, None) if named else None
+        # If-Match is optional here; absent, empty or "*" (any version) checks nothing.
+        version = optional_version(request, current=self._current_version(event_pk))
         with _gone_as_404():
             writes.delete_event(pk=event_pk, user=request.user, expected_version=version)
         return HttpResponse(status=204)
@@ -140,6 +141,13 @@ class EventViewSet(viewsets.GenericViewSet):
         if not _PK.match(str(pk)) or not self.get_queryset().filter(pk=int(pk)).exists():
             raise NotFound("No such event, or it is not visible to you.")
         return int(pk)
+
+    def _current_version(self, pk: int) -> int:
+        """The version If-Match is compared with (the write checks it again under lock)."""
+        version = Event.objects.filter(pk=pk).values_list("version", flat=True).first()
+        if version is None:
+            raise NotFound("No such event, or it is not visible to you.")
+        return version
 
     def _detail(self, request: Request, pk: int, status_code: int = 200) -> HttpResponse:
         rows = list(rows_of(Event.objects.filter(pk=pk)))
