@@ -20,7 +20,7 @@ from rest_framework.response import Response
 
 from events.models import Actor, ActorKind, ActorQuerySet, Source, Topic
 from timeline.api.codecs import OrjsonParser, OrjsonRenderer
-from timeline.api.filters import CountryFilter, MomentFilter
+from timeline.api.filters import CountryFilter, MomentFilter, QueryFilterSet
 from timeline.api.inputs import StrictSerializer, normalized_url
 from timeline.api.pagination import KeysetPagination
 from timeline.api.permissions import EditorialPermission
@@ -33,7 +33,7 @@ from timeline.api.serializers import (
 from timeline.api.views import _PK
 
 
-class ActorFilterSet(filters.FilterSet):
+class ActorFilterSet(QueryFilterSet):
     q = filters.CharFilter(
         method="_search", max_length=200, help_text="Part of a name or an alias, any script."
     )
@@ -55,7 +55,7 @@ class ActorFilterSet(filters.FilterSet):
         return queryset.filter(country__in=value)
 
 
-class SourceFilterSet(filters.FilterSet):
+class SourceFilterSet(QueryFilterSet):
     url = filters.CharFilter(method="_url", max_length=1000, help_text="Exact URL (normalised).")
     q = filters.CharFilter(
         field_name="title", lookup_expr="icontains", max_length=200, help_text="Part of the title."

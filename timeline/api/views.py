@@ -21,11 +21,13 @@ from events.models import Event
 from timeline.api import writes
 from timeline.api.codecs import OrjsonParser, OrjsonRenderer
 from timeline.api.conditional import expected_version, json_response, optional_version
+from timeline.api.dates import MAX_LENGTH as DATE_MAX_LENGTH
 from timeline.api.filters import EventFilterSet
 from timeline.api.inputs import EventInput
 from timeline.api.pagination import KeysetPagination
 from timeline.api.permissions import EditorialPermission
 from timeline.api.representation import Links, event_dicts, rows_of
+from timeline.api.schema import DATE_EXPRESSION
 from timeline.api.serializers import EventSerializer, TombstoneSerializer
 from timeline.api.sync import tombstone_page
 
@@ -121,11 +123,10 @@ class EventViewSet(viewsets.GenericViewSet):
         parameters=[
             OpenApiParameter(
                 "since",
-                str,
+                {"type": "string", "format": DATE_EXPRESSION, "maxLength": DATE_MAX_LENGTH},
                 description="ISO 8601 instant; removals at or after it (default: all).",
             ),
-            OpenApiParameter("cursor", str, description="Opaque position from `next`."),
-            OpenApiParameter("page_size", int, description="Rows per page, 1 to 500."),
+            # cursor and page_size, with their limits, come from KeysetPagination.
         ],
         responses=TombstoneSerializer(many=True),
         filters=False,
