@@ -11,6 +11,7 @@ from typing import Any
 
 import django_filters as filters
 from django.db.models import QuerySet
+from django.urls import reverse
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, viewsets
@@ -155,6 +156,11 @@ class SourceViewSet(mixins.CreateModelMixin, RegisterViewSet):
 
     def get_queryset(self) -> QuerySet[Source]:
         return Source.objects.order_by("pk")
+
+    def get_success_headers(self, data: Any) -> dict[str, str]:
+        # DRF's default Location is the `url` field: here the article's URL, not ours.
+        path = reverse("timeline:api:source-detail", kwargs={"pk": data["id"]})
+        return {"Location": self.request.build_absolute_uri(path)}
 
     def get_serializer_class(self) -> type[serializers.BaseSerializer[Any]]:
         if self.action == "create":

@@ -9,6 +9,7 @@
   form sends it): declared as allowEmptyValue, so a client knows it is no error.
 - Write bodies refuse unknown properties (additionalProperties: false) but accept the
   read-only names of a GET, so that GET, change, PUT works: those are listed too.
+- What a 201 created is linked (OpenAPI links) to the operations on it.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ ERRORS = {
     "428": "Send the version you read (If-Match or a `version` field).",
 }
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
+DETAIL_ACTIONS = ("retrieve", "update", "partial_update", "destroy")
 # Dates and instants in any accepted form: parse_span refuses longer values.
 DATE_FIELDS = (DateSpanField, MomentField)
 # A string format of our own (OpenAPI allows any name): ISO 8601, EDTF, or words.
@@ -71,7 +73,22 @@ class AutoSchema(SpectacularAutoSchema):
                 responses[code]["description"] = ERRORS[code]
         if self.method == "GET" and getattr(self.view, "conditional", False):
             responses.setdefault("304", {"description": "Not modified (If-None-Match)."})
+        if "201" in responses and getattr(self.view, "action", None) == "create":
+            responses["201"]["links"] = self._links_to_the_created()
         return responses
+
+    def _links_to_the_created(self) -> dict[str, Any]:
+        """OpenAPI links: the `id` of a 201 is the id of the detail operations."""
+        prefix = self.get_operation_id().removesuffix("_create")
+        return {
+            action: {
+                "operationId": f"{prefix}_{action}",
+                "parameters": {"id": "$response.body#/id"},
+                "description": f"The created object's {action.replace('_', ' ')}.",
+            }
+            for action in DETAIL_ACTIONS
+            if hasattr(self.view, action)
+        }
 
     def _error_codes(self) -> list[str]:
         codes = ["400", "401", "403"]

@@ -176,3 +176,13 @@ def test_a_link_item_needs_a_known_event(editor_api: APIClient) -> None:
     response = editor_api.patch(f"/api/events/{event.pk}/", body, format="json")
     assert response.status_code == 200, response.content
     assert EventLink.objects.filter(from_event=event, to_event=other).exists()
+
+
+def test_a_registered_source_is_located_at_its_api_address(editor_api: APIClient) -> None:
+    response = editor_api.post(
+        "/api/sources/", {"url": "https://example.org/article"}, format="json"
+    )
+    assert response.status_code == 201
+    location = response["Location"]
+    assert location == f"http://testserver/api/sources/{response.json()['id']}/"
+    assert editor_api.get(location).json()["url"] == "https://example.org/article"

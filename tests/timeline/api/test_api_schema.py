@@ -269,3 +269,33 @@ def test_every_input_refuses_an_unknown_property(
     response = editor_api.post(url, body, format="json")
     assert response.status_code == 400
     assert "colour" in str(response.json())
+
+
+def test_an_address_in_any_script_is_a_uri(api: APIClient) -> None:
+    event = make_event(title="Ⱦ и Ж")
+    body = api.get(f"/api/events/{event.pk}/").json()
+    assert body["url"].isascii()
+    assert body["url"].endswith(f"/events/{event.pk}/%E2%B1%A6-%D0%B8-%D0%B6/")
+    assert api.get(body["url"]).status_code == 200
+
+
+def test_what_a_post_creates_is_linked_to_the_operations_on_it(editor_api: APIClient) -> None:
+    document = schema(editor_api)
+    ids = {
+        operation["operationId"]
+        for item in document["paths"].values()
+        for operation in item.values()
+        if isinstance(operation, dict) and "operationId" in operation
+    }
+    links = document["paths"]["/api/events/"]["post"]["responses"]["201"]["links"]
+    assert {link["operationId"] for link in links.values()} == {
+        "events_retrieve", "events_update", "events_partial_update", "events_destroy"
+    }  # fmt: skip
+    source_links = document["paths"]["/api/sources/"]["post"]["responses"]["201"]["links"]
+    assert [link["operationId"] for link in source_links.values()] == ["sources_retrieve"]
+    for link in [*links.values(), *source_links.values()]:
+        assert link["operationId"] in ids
+        assert link["parameters"] == {"id": "$response.body#/id"}
+    # The id a 201 gives is the one its detail answers to.
+    response = editor_api.post("/api/sources/", {"url": "https://example.org/l"}, format="json")
+    assert editor_api.get(f"/api/sources/{response.json()['id']}/").status_code == 200
