@@ -302,6 +302,11 @@ class Event(models.Model):
         return f"{self.display_date}: {self.title}"
 
     def save(self, *args: object, **kwargs: object) -> None:
+        if self.pk is not None and self.first_public_at is None:
+            # Never cleared, not even by a save of an instance read before the event
+            # became public (one lookup by key, for events no reader has seen yet).
+            stored = Event.objects.filter(pk=self.pk).values_list("first_public_at", flat=True)
+            self.first_public_at = stored.first()
         self.fill_derived_fields()
         if self.pk is not None:
             self.version = (self.version or 0) + 1

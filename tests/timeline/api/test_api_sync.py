@@ -183,3 +183,19 @@ def test_a_page_of_tombstones_for_readers_skips_the_drafts_deleted_in_between(
         seen += [row["id"] for row in body["results"]]
         url = body["next"]
     assert seen == [e.pk for e in events if e.status == Status.PUBLISHED]
+
+
+def test_a_save_from_an_older_copy_keeps_the_first_public_time(
+    api: APIClient, editor: User
+) -> None:
+    event = make_event(status=Status.DRAFT)
+    stale = Event.objects.get(pk=event.pk)
+    set_event_status(events=[event], status=Status.RETRACTED, user=editor)
+    set_event_status(events=[event], status=Status.DRAFT, user=editor)
+    since = stamp()
+    # A copy read while it was a draft no reader had seen, saved after readers saw it.
+    stale.status, stale.version = Status.DRAFT, Event.objects.get(pk=event.pk).version
+    stale.summary = "Edited"
+    stale.save()
+    assert Event.objects.get(pk=event.pk).first_public_at is not None
+    assert tombstones(api, since) == {event.pk: "unpublished"}
