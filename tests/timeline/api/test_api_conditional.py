@@ -207,7 +207,8 @@ def test_a_weak_copy_of_the_current_etag_does_not_rescue_a_stale_strong_one(
     current = editor_api.get(url(event))["ETag"]
     response = write(editor_api, "patch", event, f"{stale}, W/{current}")
     assert response.status_code == 412
-    assert f"you sent version {event.version - 1}" in response.json()["detail"]
+    # The stale version named, whatever the words around it.
+    assert f"version {event.version - 1}" in response.json()["detail"]
 
 
 @pytest.mark.parametrize("header", ["v1-abc", '"someone-elses"', 'w/"v1-abc"', '"v1-abc'])
