@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from itertools import accumulate
 
 from django.db import models, transaction
+from django.utils import timezone
 
 from events.models import (
     Actor,
@@ -37,7 +38,7 @@ from events.models import (
     Topic,
 )
 from events.models.text import fold, make_slug
-from events.vocab import QUAD_OF_CATEGORY, QuadClass, quad_class_of
+from events.vocab import PUBLIC_STATUSES, QUAD_OF_CATEGORY, QuadClass
 
 SLUG_PREFIX = "synthetic-"
 URL_PREFIX = "https://synthetic.invalid/"
@@ -263,18 +264,20 @@ def make_draft(world: World, number: int) -> Draft:
     )[0]
     event = Event(
         title=title,
-        slug=make_slug(title),
         summary=f"Synthetic event {number}: {title.lower()}.",
         date_start=start,
         date_end=end,
         precision=precision,
         approximate=approximate,
         category=category,
-        quad_class=quad_class_of(category),
         status=status,
         importance=world.rng.choices([1, 2, 3, 4, 5], [0.3, 0.3, 0.25, 0.1, 0.05])[0],
         origin=Origin.SYNTHETIC,
+        # A synthetic retraction stands for the usual path: published, then retracted.
+        published_at=timezone.now() if status in PUBLIC_STATUSES else None,
     )
+    # bulk_create skips save(): slug, quad class and first_public_at as save() fills them.
+    event.fill_derived_fields()
     quote = f"{names[0]} said the move was “{Category(category).label.lower()}”, sources report."
     topics = world.rng.sample(world.topic_ids, k=world.rng.choice([0, 1, 1, 2]))
     return Draft(event, actors, quote, topics)

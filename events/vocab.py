@@ -34,6 +34,10 @@ class Status(models.TextChoices):
     RETRACTED = "retracted", "Retracted"
 
 
+# What anonymous readers see: a retraction stays listed, marked, so it is public too.
+PUBLIC_STATUSES = (Status.PUBLISHED, Status.RETRACTED)
+
+
 class Role(models.TextChoices):
     INITIATOR = "initiator", "Initiator"
     RECIPIENT = "recipient", "Recipient"

@@ -154,6 +154,7 @@ def change_status(*, events: Iterable[Event], status: str, user: Any) -> int:
         check_event(event=event)
         _save(event, user)
         given.status, given.published_at = event.status, event.published_at
+        given.first_public_at, given.slug = event.first_public_at, event.slug
         given.version = event.version
         changed += 1
     return changed
@@ -329,12 +330,13 @@ def _replace_citations(event: Event, items: list[Mapping[str, Any]], user: Any) 
 
 
 def _check_given_offsets(citation: Citation) -> None:
-    """Offsets a writer gives must hold the quote (left out, they are found)."""
+    """Offsets a writer gives must hold the quote. Left out, or only one of them
+    given (then a hint of where to look), they are found."""
     start, end = citation.start_offset, citation.end_offset
-    if start is None and end is None:
+    if start is None or end is None:
         return
     text = citation.source.text
-    if start is not None and end is not None and quote_at(text, citation.quote, start, end):
+    if quote_at(text, citation.quote, start, end):
         return
     found = locate_quote(text, citation.quote, near=start)
     where = f"it is at {found.start}-{found.end}" if found else "it is not in the text at all"

@@ -12,6 +12,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Prefetch, Q
 from django.urls import reverse
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from events.edtf import InvalidDate, UncertainDate, unit_bounds
@@ -19,6 +20,7 @@ from events.models.actors import COUNTRY_CODE_PATTERN, Actor, country_code_valid
 from events.models.sources import Citation
 from events.models.text import make_slug
 from events.vocab import (
+    PUBLIC_STATUSES,
     Category,
     LinkKind,
     Origin,
@@ -55,10 +57,14 @@ class EventQuerySet(models.QuerySet["Event"]):
 
     def public(self) -> EventQuerySet:
         """What anonymous readers may see: published events and retractions."""
-        return self.filter(status__in=[Status.PUBLISHED, Status.RETRACTED])
+        return self.filter(status__in=PUBLIC_STATUSES)
 
     def drafts(self) -> EventQuerySet:
         return self.filter(status=Status.DRAFT)
+
+    def once_public(self) -> EventQuerySet:
+        """Events readers saw at some time, whatever their status now."""
+        return self.filter(first_public_at__isnull=False)
 
     def overlapping(self, start: date, end: date) -> EventQuerySet:
         """Events that may have happened within [start, end], both days included.
@@ -215,6 +221,10 @@ class Event(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True, db_index=True)
     published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # When readers could first see it (published, or retracted straight from draft:
+    # retractions are public). Never cleared, and copied into every history record,
+    # so sync can tell a draft or a deletion that readers once saw from one they never did.
+    first_public_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -292,18 +302,28 @@ class Event(models.Model):
         return f"{self.display_date}: {self.title}"
 
     def save(self, *args: object, **kwargs: object) -> None:
-        self.quad_class = quad_class_of(self.category)
-        # A draft that was never published has no public address yet: its slug follows
-        # the title as editors correct it. After that, the address stays put.
-        never_public = self.status == Status.DRAFT and self.published_at is None
-        if not self.slug or never_public:
-            self.slug = make_slug(self.title)
+        if self.pk is not None and self.first_public_at is None:
+            # Never cleared, not even by a save of an instance read before the event
+            # became public (one lookup by key, for events no reader has seen yet).
+            stored = Event.objects.filter(pk=self.pk).values_list("first_public_at", flat=True)
+            self.first_public_at = stored.first()
+        self.fill_derived_fields()
         if self.pk is not None:
             self.version = (self.version or 0) + 1
         super().save(*args, **kwargs)  # type: ignore[arg-type]
 
     def get_absolute_url(self) -> str:
         return reverse("timeline:event", kwargs={"pk": self.pk, "slug": self.slug or "event"})
+
+    def fill_derived_fields(self) -> None:
+        """What save() derives from the other fields; bulk_create callers call it themselves."""
+        self.quad_class = quad_class_of(self.category)
+        if self.status in PUBLIC_STATUSES and self.first_public_at is None:
+            self.first_public_at = self.published_at or timezone.now()
+        # An event readers never saw has no public address yet: its slug follows the
+        # title as editors correct it. After that, the address stays put.
+        if not self.slug or self.first_public_at is None:
+            self.slug = make_slug(self.title)
 
     def clean(self) -> None:
         errors: dict[str, str] = {}

@@ -4,6 +4,7 @@ import io
 
 import pytest
 from django.core.management import CommandError, call_command
+from rest_framework.test import APIClient
 
 from events.models import Actor, Citation, Event, LaneEntry, Origin, Participation, Status
 from tests.factories import make_actor, make_event
@@ -30,6 +31,29 @@ def test_it_generates_events_with_participants_citations_and_counts() -> None:
     assert set(events.values_list("precision", flat=True)) >= {"day", "month"}
     # The timeline's read model counts the public ones.
     assert LaneEntry.objects.count() == events.exclude(status=Status.DRAFT).count()
+
+
+def test_public_synthetic_events_say_when_they_became_public() -> None:
+    generate("--events", "400", "--actors", "10", "--seed", "5")
+    events = Event.objects.filter(origin=Origin.SYNTHETIC)
+    public = events.exclude(status=Status.DRAFT)
+    drafts = events.filter(status=Status.DRAFT)
+    assert public.filter(status=Status.RETRACTED).exists()
+    assert drafts.exists()
+    assert not public.filter(published_at__isnull=True).exists()
+    assert not public.filter(first_public_at__isnull=True).exists()
+    assert not drafts.filter(published_at__isnull=False).exists()
+    assert not drafts.filter(first_public_at__isnull=False).exists()
+
+
+def test_a_deleted_synthetic_event_is_a_tombstone_for_readers() -> None:
+    generate("--events", "20", "--actors", "5", "--seed", "2")
+    event = Event.objects.filter(origin=Origin.SYNTHETIC, status=Status.PUBLISHED).first()
+    assert event is not None
+    pk = event.pk
+    event.delete()
+    response = APIClient().get("/api/events/deleted/")
+    assert [row["id"] for row in response.json()["results"]] == [pk]
 
 
 def test_the_same_seed_gives_the_same_events() -> None:

@@ -96,6 +96,17 @@ def test_an_address_follows_a_drafts_title_and_stays_once_published(editor: User
     assert event.get_absolute_url() == f"/events/{event.pk}/macron-speaks-in-munich/"
 
 
+def test_an_address_stays_once_readers_saw_a_retraction_straight_from_draft(
+    editor: User,
+) -> None:
+    event = make_event(title="Macron speaks in Munich", status=Status.DRAFT, evidence=True)
+    change_status(events=[event], status=Status.RETRACTED, user=editor)
+    change_status(events=[event], status=Status.DRAFT, user=editor)
+    event.title = "Macron speaks at the Munich Security Conference"
+    event.save()
+    assert event.get_absolute_url() == f"/events/{event.pk}/macron-speaks-in-munich/"
+
+
 def test_user_text_on_event_and_actor_pages_is_escaped(client: Client) -> None:
     actor = make_actor(name=XSS, description=XSS)
     event = make_event(when="2026-02-13", title=XSS, summary=XSS, actors=[actor])

@@ -5,12 +5,18 @@ read (bumped by every save) and a digest of the body, so that a change to a
 related row (an actor renamed) also changes it. If-Match compares the version
 part only: the client's edit is stale when someone saved the event since, not
 when an actor's name changed.
+
+If-Match uses the strong comparison (RFC 9110, section 13.1.1): a weak ETag
+(``W/"..."``, as lists carry) never matches, so a write that sends one is
+refused with 412 rather than applied on a tag that promises no exact version.
+An empty If-Match names no ETag, so it counts as absent.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -22,7 +28,9 @@ from rest_framework import status
 from rest_framework.exceptions import APIException
 
 JSON_OPTIONS = orjson.OPT_UTC_Z
-_VERSION_TAG = re.compile(r'^(?:W/)?"v(\d+)-[0-9a-f]+"$')
+# A list element of If-Match: an entity tag (weak or strong), or anything else.
+_ELEMENT = re.compile(r'(W/)?"([^"]*)"|[^\s,]+')
+_OUR_TAG = re.compile(r"v([0-9]{1,18})-[0-9a-f]+")
 
 
 class PreconditionFailed(APIException):
@@ -86,23 +94,70 @@ def json_response(
     return response
 
 
-def expected_version(request: HttpRequest, body_version: Any) -> int:
-    """The version the client read, from If-Match or the body; 428 without either."""
+@dataclass(frozen=True)
+class IfMatch:
+    """What an If-Match header names: any version ("*"), or entity tags."""
+
+    star: bool = False
+    versions: frozenset[int] = frozenset()  # from strong ETags of this API
+    weak: bool = False  # some ETag was weak
+
+
+def if_match(request: HttpRequest) -> IfMatch | None:
+    """The If-Match condition; None when absent or empty (a list of no ETags)."""
     header = request.headers.get("If-Match", "").strip()
+    if header == "*":
+        return IfMatch(star=True)
+    elements = list(_ELEMENT.finditer(header))
+    if not elements:
+        return None
+    versions = set()
+    for element in elements:
+        strong = element.group(2) is not None and not element.group(1)
+        tag = _OUR_TAG.fullmatch(element.group(2) or "")
+        if strong and tag:
+            versions.add(int(tag.group(1)))
+    weak = any(element.group(1) for element in elements)
+    return IfMatch(versions=frozenset(versions), weak=weak)
+
+
+def expected_version(request: HttpRequest, body_version: Any, *, current: int) -> int:
+    """The version the client read, from If-Match or the body; 428 without either.
+
+    `current` is the event's version now: when If-Match lists it, that is the
+    one the client means (any listed ETag may match); the write checks it again
+    under lock.
+    """
+    condition = if_match(request)
     # "*" only says "if it exists": it names no version, so it is not enough.
-    if header and header != "*":
-        versions = [_version_in(tag.strip()) for tag in header.split(",")]
-        known = [v for v in versions if v is not None]
-        if not known:
-            raise PreconditionFailed(
-                'If-Match does not carry an ETag of this API ("v<version>-...").'
-            )
-        return known[0]
-    if body_version is None:
-        raise PreconditionRequired()
-    return int(body_version)
+    if condition is None or condition.star:
+        if body_version is None:
+            raise PreconditionRequired()
+        return int(body_version)
+    return _named_version(condition, current)
 
 
-def _version_in(tag: str) -> int | None:
-    match = _VERSION_TAG.match(tag)
-    return int(match.group(1)) if match else None
+def optional_version(request: HttpRequest, *, current: int) -> int | None:
+    """For DELETE, where If-Match is optional: None when absent, empty or "*"."""
+    condition = if_match(request)
+    if condition is None or condition.star:
+        return None
+    return _named_version(condition, current)
+
+
+def _named_version(condition: IfMatch, current: int) -> int:
+    if current in condition.versions:
+        return current
+    if condition.versions:
+        return max(condition.versions)  # stale: the write's check says so with both versions
+    if condition.weak:
+        raise PreconditionFailed(
+            "If-Match compares ETags strongly (RFC 9110, section 13.1.1), so a weak ETag "
+            '(W/"...") never matches; nothing was changed. Send the ETag of the event\'s '
+            "detail (GET /api/events/{id}/), which is strong; a list's ETags are weak.",
+            code="weak_etag",
+        )
+    raise PreconditionFailed(
+        'If-Match does not carry an ETag of this API ("v<version>-..."); nothing was changed.',
+        code="unknown_etag",
+    )

@@ -191,6 +191,28 @@ DATE_STRING = {"type": "string", "maxLength": 100}
 BOOLEAN = {"type": "boolean"}
 
 
+class QueryFilterSet(filters.FilterSet):
+    """Filters read from a query string, where an empty value means "not given".
+
+    A plain HTML form sends its empty fields (`?status=&q=`); every parameter,
+    choice lists included, reads them as absent (the schema says allowEmptyValue).
+    """
+
+    def __init__(self, data: Any = None, *args: Any, **kwargs: Any) -> None:
+        super().__init__(_without_empty_values(data), *args, **kwargs)
+
+
+def _without_empty_values(data: Any) -> Any:
+    if not isinstance(data, MultiValueDict):
+        return data
+    kept: MultiValueDict[str, Any] = MultiValueDict()
+    for key, values in data.lists():
+        given = [value for value in values if value != ""]
+        if given:
+            kept.setlist(key, given)
+    return kept
+
+
 class EventFilterForm(forms.Form):
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -211,7 +233,7 @@ ORDERINGS = {
 }
 
 
-class EventFilterSet(filters.FilterSet):
+class EventFilterSet(QueryFilterSet):
     """Filters for event lists; each parameter combines with the others (AND)."""
 
     start = documented(

@@ -11,6 +11,7 @@ from typing import Any
 
 import django_filters as filters
 from django.db.models import QuerySet
+from django.urls import reverse
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, viewsets
@@ -20,7 +21,7 @@ from rest_framework.response import Response
 
 from events.models import Actor, ActorKind, ActorQuerySet, Source, Topic
 from timeline.api.codecs import OrjsonParser, OrjsonRenderer
-from timeline.api.filters import CountryFilter, MomentFilter
+from timeline.api.filters import CountryFilter, MomentFilter, QueryFilterSet
 from timeline.api.inputs import StrictSerializer, normalized_url
 from timeline.api.pagination import KeysetPagination
 from timeline.api.permissions import EditorialPermission
@@ -33,7 +34,7 @@ from timeline.api.serializers import (
 from timeline.api.views import _PK
 
 
-class ActorFilterSet(filters.FilterSet):
+class ActorFilterSet(QueryFilterSet):
     q = filters.CharFilter(
         method="_search", max_length=200, help_text="Part of a name or an alias, any script."
     )
@@ -55,7 +56,7 @@ class ActorFilterSet(filters.FilterSet):
         return queryset.filter(country__in=value)
 
 
-class SourceFilterSet(filters.FilterSet):
+class SourceFilterSet(QueryFilterSet):
     url = filters.CharFilter(method="_url", max_length=1000, help_text="Exact URL (normalised).")
     q = filters.CharFilter(
         field_name="title", lookup_expr="icontains", max_length=200, help_text="Part of the title."
@@ -155,6 +156,11 @@ class SourceViewSet(mixins.CreateModelMixin, RegisterViewSet):
 
     def get_queryset(self) -> QuerySet[Source]:
         return Source.objects.order_by("pk")
+
+    def get_success_headers(self, data: Any) -> dict[str, str]:
+        # DRF's default Location is the `url` field: here the article's URL, not ours.
+        path = reverse("timeline:api:source-detail", kwargs={"pk": data["id"]})
+        return {"Location": self.request.build_absolute_uri(path)}
 
     def get_serializer_class(self) -> type[serializers.BaseSerializer[Any]]:
         if self.action == "create":

@@ -17,6 +17,7 @@ from django.conf import settings
 from django.db.models import Exists, OuterRef, QuerySet
 from django.http import HttpRequest
 from django.urls import reverse
+from django.utils.encoding import iri_to_uri
 
 from events.edtf import UncertainDate
 from events.models import Citation, Event, EventLink, Participation
@@ -65,6 +66,8 @@ class Links:
         return cls(base, page, api)
 
     def page_url(self, pk: int, slug: str) -> str:
+        # A slug may be in any script ("ⱦ"); a URL carries it percent-encoded, as reverse() does.
+        slug = slug if slug.isascii() else iri_to_uri(slug)
         path = self.page.replace(str(_PK), str(pk)).replace(_SLUG, slug or "event")
         return self.base + path
 

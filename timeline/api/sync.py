@@ -2,9 +2,12 @@
 
 Two kinds: deleted events (django-simple-history keeps a "-" record with its
 time for every per-object delete, which is how the API and the admin delete)
-and, for readers who do not see drafts, published events returned to draft
-(they were public once: `published_at` is set and never cleared).
+and, for readers who do not see drafts, events returned to draft after readers
+saw them (`first_public_at` is set and never cleared: published, or retracted
+straight from draft, since retractions are public too).
 Retractions are not tombstones: a retracted event stays listed, marked.
+Readers who do not see drafts get only the deletions of events they once saw: a
+deleted draft's id and time are none of their business.
 """
 
 from __future__ import annotations
@@ -33,8 +36,9 @@ def tombstone_page(request: Request) -> tuple[list[dict[str, Any]], str | None]:
     since = _since(request)
     size = KeysetPagination().page_size(request)
     after = _after(request)
-    rows = _deleted(since, after, size)
-    if not can_see_drafts(request.user):
+    public_only = not can_see_drafts(request.user)
+    rows = _deleted(since, after, size, once_public=public_only)
+    if public_only:
         rows = sorted(rows + _unpublished(since, after, size))
     page, more = rows[:size], len(rows) > size
     results = [{"id": pk, "removed_at": when, "reason": reason} for when, pk, reason in page]
@@ -44,8 +48,13 @@ def tombstone_page(request: Request) -> tuple[list[dict[str, Any]], str | None]:
     return results, replace_query_param(request.build_absolute_uri(), "cursor", token)
 
 
-def _deleted(since: datetime | None, after: tuple[datetime, int] | None, size: int) -> list[Row]:
+def _deleted(
+    since: datetime | None, after: tuple[datetime, int] | None, size: int, *, once_public: bool
+) -> list[Row]:
     records = Event.history.filter(history_type="-")
+    if once_public:
+        # The "-" record carries the deleted row's fields, first_public_at included.
+        records = records.filter(first_public_at__isnull=False)
     records = _window(records, "history_date", since, after)
     rows = records.order_by("history_date", "id").values_list("history_date", "id")[: size + 1]
     return [(when, pk, "deleted") for when, pk in rows]
@@ -54,7 +63,7 @@ def _deleted(since: datetime | None, after: tuple[datetime, int] | None, size: i
 def _unpublished(
     since: datetime | None, after: tuple[datetime, int] | None, size: int
 ) -> list[Row]:
-    drafts = Event.objects.drafts().filter(published_at__isnull=False)
+    drafts = Event.objects.drafts().once_public()
     drafts = _window(drafts, "updated_at", since, after)
     rows = drafts.order_by("updated_at", "pk").values_list("updated_at", "pk")[: size + 1]
     return [(when, pk, "unpublished") for when, pk in rows]

@@ -122,7 +122,11 @@ class TimelineView(GenericAPIView):
             "time bucket. Without start and end the window is every event's extent."
         ),
         parameters=[
-            OpenApiParameter("lanes", int, description=f"Actor lanes, 1 to {MAX_LANES}."),
+            OpenApiParameter(
+                "lanes",
+                {"type": "integer", "minimum": 1, "maximum": MAX_LANES},
+                description=f"Actor lanes, 1 to {MAX_LANES} (default {DEFAULT_LANES}).",
+            ),
             OpenApiParameter("group", str, enum=["country", "kind"], description="Group lanes."),
         ],
         responses={200: TimelineSerializer},

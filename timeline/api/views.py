@@ -22,12 +22,19 @@ from rest_framework.request import Request
 from events import editing
 from events.models import Event
 from timeline.api.codecs import OrjsonParser, OrjsonRenderer
-from timeline.api.conditional import PreconditionFailed, expected_version, json_response
+from timeline.api.conditional import (
+    PreconditionFailed,
+    expected_version,
+    json_response,
+    optional_version,
+)
+from timeline.api.dates import MAX_LENGTH as DATE_MAX_LENGTH
 from timeline.api.filters import EventFilterSet
 from timeline.api.inputs import EventInput
 from timeline.api.pagination import KeysetPagination
 from timeline.api.permissions import EditorialPermission
 from timeline.api.representation import Links, event_dicts, rows_of
+from timeline.api.schema import DATE_EXPRESSION
 from timeline.api.serializers import EventSerializer, TombstoneSerializer
 from timeline.api.sync import tombstone_page
 
@@ -36,7 +43,8 @@ IF_MATCH = OpenApiParameter(
     "If-Match",
     str,
     OpenApiParameter.HEADER,
-    description="The ETag you read (or send `version` in the body).",
+    description="The ETag you read (or send `version` in the body). Compared strongly "
+    "(RFC 9110, 13.1.1): a weak ETag (W/...) never matches and gets a 412.",
 )
 
 
@@ -100,7 +108,7 @@ class EventViewSet(viewsets.GenericViewSet):
     def update(self, request: Request, pk: str, partial: bool = False) -> HttpResponse:
         event_pk = self._visible_pk(pk)
         data, body_version = self._validated(request, partial=partial)
-        version = expected_version(request, body_version)
+        version = expected_version(request, body_version, current=self._current_version(event_pk))
         with _domain_errors():
             editing.update_event(
                 event_id=event_pk, data=data, user=request.user, expected_version=version
@@ -112,9 +120,8 @@ class EventViewSet(viewsets.GenericViewSet):
 
     def destroy(self, request: Request, pk: str) -> HttpResponse:
         event_pk = self._visible_pk(pk)
-        # If-Match is optional here; "*" (any version) checks nothing.
-        named = request.headers.get("If-Match", "*").strip() != "*"
-        version = expected_version(request, None) if named else None
+        # If-Match is optional here; absent, empty or "*" (any version) checks nothing.
+        version = optional_version(request, current=self._current_version(event_pk))
         with _domain_errors():
             editing.delete_event(event_id=event_pk, user=request.user, expected_version=version)
         return HttpResponse(status=204)
@@ -124,11 +131,10 @@ class EventViewSet(viewsets.GenericViewSet):
         parameters=[
             OpenApiParameter(
                 "since",
-                str,
+                {"type": "string", "format": DATE_EXPRESSION, "maxLength": DATE_MAX_LENGTH},
                 description="ISO 8601 instant; removals at or after it (default: all).",
             ),
-            OpenApiParameter("cursor", str, description="Opaque position from `next`."),
-            OpenApiParameter("page_size", int, description="Rows per page, 1 to 500."),
+            # cursor and page_size, with their limits, come from KeysetPagination.
         ],
         responses=TombstoneSerializer(many=True),
         filters=False,
@@ -144,6 +150,13 @@ class EventViewSet(viewsets.GenericViewSet):
         if not _PK.match(str(pk)) or not self.get_queryset().filter(pk=int(pk)).exists():
             raise NotFound("No such event, or it is not visible to you.")
         return int(pk)
+
+    def _current_version(self, pk: int) -> int:
+        """The version If-Match is compared with (the write checks it again under lock)."""
+        version = Event.objects.filter(pk=pk).values_list("version", flat=True).first()
+        if version is None:
+            raise NotFound("No such event, or it is not visible to you.")
+        return version
 
     def _detail(self, request: Request, pk: int, status_code: int = 200) -> HttpResponse:
         rows = list(rows_of(Event.objects.filter(pk=pk)))

@@ -129,3 +129,93 @@ def test_a_delete_with_a_stale_if_match_is_412(editor_api: APIClient, event: Eve
     event.save()
     assert editor_api.delete(url(event), HTTP_IF_MATCH=etag).status_code == 412
     assert Event.objects.filter(pk=event.pk).exists()
+
+
+@pytest.mark.parametrize("header", ["", "   ", ",", " , ,"])
+def test_a_delete_with_an_empty_if_match_deletes_as_without_one(
+    editor_api: APIClient, event: Event, header: str
+) -> None:
+    assert editor_api.delete(url(event), HTTP_IF_MATCH=header).status_code == 204
+    assert not Event.objects.filter(pk=event.pk).exists()
+
+
+def test_an_update_with_an_empty_if_match_needs_the_body_version(
+    editor_api: APIClient, event: Event
+) -> None:
+    blind = editor_api.patch(url(event), {"title": "Blind"}, format="json", HTTP_IF_MATCH="")
+    assert blind.status_code == 428
+    body = {"title": "Edited", "version": event.version}
+    assert editor_api.patch(url(event), body, format="json", HTTP_IF_MATCH="").status_code == 200
+
+
+def write(client: APIClient, method: str, event: Event, if_match: str) -> object:
+    if method == "delete":
+        return client.delete(url(event), HTTP_IF_MATCH=if_match)
+    body = {"title": "Mine", "date": "2026-03"} if method == "put" else {"title": "Mine"}
+    return getattr(client, method)(url(event), body, format="json", HTTP_IF_MATCH=if_match)
+
+
+@pytest.mark.parametrize("method", ["patch", "put", "delete"])
+def test_a_weak_etag_never_matches_and_says_why(
+    editor_api: APIClient, event: Event, method: str
+) -> None:
+    weak = "W/" + editor_api.get(url(event))["ETag"]
+    response = write(editor_api, method, event, weak)
+    assert response.status_code == 412
+    assert "weak ETag" in response.json()["detail"]
+    assert "RFC 9110" in response.json()["detail"]
+    event.refresh_from_db()
+    assert event.title == "Original title"
+
+
+@pytest.mark.parametrize("method", ["patch", "put", "delete"])
+def test_a_lists_etag_is_weak_and_never_matches(
+    editor_api: APIClient, event: Event, method: str
+) -> None:
+    list_etag = editor_api.get("/api/events/")["ETag"]
+    assert list_etag.startswith('W/"')
+    response = write(editor_api, method, event, list_etag)
+    assert response.status_code == 412
+    assert "weak ETag" in response.json()["detail"]
+    assert Event.objects.filter(pk=event.pk, title="Original title").exists()
+
+
+@pytest.mark.parametrize("method", ["patch", "put", "delete"])
+def test_the_strong_etag_read_works(editor_api: APIClient, event: Event, method: str) -> None:
+    etag = editor_api.get(url(event))["ETag"]
+    response = write(editor_api, method, event, etag)
+    assert response.status_code in (200, 204), response.content
+    changed = Event.objects.filter(pk=event.pk).values_list("title", flat=True).first()
+    assert changed == (None if method == "delete" else "Mine")
+
+
+def test_any_strong_etag_of_a_list_may_match(editor_api: APIClient, event: Event) -> None:
+    stale = editor_api.get(url(event))["ETag"]
+    event.save()
+    current = editor_api.get(url(event))["ETag"]
+    response = write(editor_api, "patch", event, f"{stale}, {current}")
+    assert response.status_code == 200, response.content
+    response = write(editor_api, "delete", event, f'{response["ETag"]},{stale}, "other"')
+    assert response.status_code == 204, response.content
+
+
+def test_a_weak_copy_of_the_current_etag_does_not_rescue_a_stale_strong_one(
+    editor_api: APIClient, event: Event
+) -> None:
+    stale = editor_api.get(url(event))["ETag"]
+    event.save()
+    current = editor_api.get(url(event))["ETag"]
+    response = write(editor_api, "patch", event, f"{stale}, W/{current}")
+    assert response.status_code == 412
+    # The stale version named, whatever the words around it.
+    assert f"version {event.version - 1}" in response.json()["detail"]
+
+
+@pytest.mark.parametrize("header", ["v1-abc", '"someone-elses"', 'w/"v1-abc"', '"v1-abc'])
+def test_an_if_match_that_is_no_etag_of_ours_is_412_naming_the_form(
+    editor_api: APIClient, event: Event, header: str
+) -> None:
+    response = write(editor_api, "delete", event, header)
+    assert response.status_code == 412
+    assert '"v<version>-..."' in response.json()["detail"]
+    assert Event.objects.filter(pk=event.pk).exists()
