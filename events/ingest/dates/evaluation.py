@@ -91,7 +91,7 @@ def gold_days(document: dict[str, Any]) -> list[dict[str, Any]]:
         t
         for t in document["timexes"]
         if t["type"] == "DATE"
-        and _FULL_DAY.fullmatch(t["value"])
+        and _FULL_DAY.fullmatch(t.get("value") or "")
         and t.get("function") != "CREATION_TIME"
     ]
 
@@ -102,6 +102,9 @@ def _unscored(document: dict[str, Any]) -> list[dict[str, Any]]:
         for t in document["timexes"]
         if t.get("function") == "CREATION_TIME"
         or t["type"] == "TIME"
+        # NEREL gives a value only where a span names one explicit day: a
+        # span without one cannot judge what is found there.
+        or not t.get("value")
         or _PART_OF_DAY.fullmatch(t["value"])
     ]
 
