@@ -15,8 +15,8 @@ from datetime import date
 from events.edtf import UncertainDate
 from events.ingest.dates import anchor
 from events.ingest.dates.context import Context, Found, amount_after, month_number
-from events.ingest.dates.lexicon import BARE
 from events.ingest.dates.patterns import key
+from events.ingest.lang.lexicon import BARE
 
 
 def find_numeric(ctx: Context) -> Iterator[Found]:

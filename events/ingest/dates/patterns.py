@@ -13,12 +13,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from events.ingest.dates.lang import CURATED
-from events.ingest.dates.lexicon import Lexicon, from_dateparser
+from events.ingest.dates.fallback import from_dateparser
 from events.ingest.dates.lookahead import DIGITS, NEVER, starting
+from events.ingest.lang import LANGUAGES
+from events.ingest.lang.lexicon import Lexicon
 
 # A day number: not part of a larger number, an amount, a decimal or a time.
 _DAY_START = r"(?<![\w$€£¥#№.,:/-])"
+# After a number, signs and units that make it an amount in every language.
+_AMOUNT_SIGNS = r"%|‰|km\b|kg\b|m\b"
 
 
 @dataclass(frozen=True)
@@ -50,13 +53,23 @@ class Grammar:
     range_and: re.Pattern[str]
     change_verbs: re.Pattern[str]
     list_join: re.Pattern[str]
+    amount_after: re.Pattern[str]
+    until: re.Pattern[str]
+    # Words written with a period that does not end a sentence ("Sept.", "Mr.").
+    abbreviations: frozenset[str]
 
 
 @lru_cache(maxsize=32)
 def grammar_for(code: str) -> Grammar:
-    """The grammar of a language (ISO 639-1 code); ValueError if dateparser knows none."""
-    lexicon = CURATED.get(code) or from_dateparser(code)
-    return _compile(lexicon)
+    """The grammar of a language (ISO 639-1 code); ValueError if dateparser knows none.
+
+    A language of the registry brings its curated lexicon; any other gets month
+    and weekday names from dateparser."""
+    language = LANGUAGES.get(code)
+    if language is not None:
+        return _compile(language.dates, language.all_abbreviations)
+    lexicon = from_dateparser(code)
+    return _compile(lexicon, frozenset(lexicon.month_abbreviations))
 
 
 def key(text: str) -> str:
@@ -64,7 +77,7 @@ def key(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split())
 
 
-def _compile(lex: Lexicon) -> Grammar:
+def _compile(lex: Lexicon, abbreviations: frozenset[str]) -> Grammar:
     parts = _Parts.of(lex)
     return Grammar(
         lexicon=lex,
@@ -95,6 +108,13 @@ def _compile(lex: Lexicon) -> Grammar:
         range_and=re.compile(rf"\s*(?:{lex.range_and_re or '(?!)'})\s*"),
         change_verbs=re.compile(rf"\b(?:{lex.change_verbs_re or '(?!)'})\b"),
         list_join=re.compile(lex.list_join_re),
+        amount_after=re.compile(
+            rf"\s*(?:{_AMOUNT_SIGNS}{'|' if lex.amount_words_re else ''}{lex.amount_words_re})"
+        ),
+        # "until" with the word before it: in "closed until Friday" that word
+        # is a state (a participle), not the tense of the sentence.
+        until=re.compile(rf"(?<!\w)(?:[^\W\d]+\s+)?(?:{lex.until_re or '(?!)'})\s+\Z"),
+        abbreviations=abbreviations,
     )
 
 

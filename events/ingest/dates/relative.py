@@ -16,8 +16,8 @@ from datetime import timedelta
 from events.edtf import UncertainDate
 from events.ingest.dates import anchor
 from events.ingest.dates.context import Context, Found
-from events.ingest.dates.lexicon import BARE, THIS
 from events.ingest.dates.patterns import key
+from events.ingest.lang.lexicon import BARE, THIS
 
 _SENTENCE_OPENERS = frozenset(".!?:;\"'“‘«(`\n—–-")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
@@ -41,8 +41,6 @@ _FUNCTION_WORDS = frozenset(
         "by",
     ]
 )
-# Unit words that mean one without a number: "неделю назад" (a week ago).
-_SINGULAR_UNITS = frozenset({"день", "неделю", "месяц", "год"})
 _INDEFINITE = re.compile(r"(?<!\w)[aA]n?\s+\Z")
 _DEFINITE = re.compile(r"(?<!\w)[tT]he\s+\Z")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
@@ -122,7 +120,7 @@ def find_ago(ctx: Context) -> Iterator[Found]:
     lex = ctx.grammar.lexicon
     for m in ctx.grammar.ago.finditer(ctx.text):
         unit_word, number = key(m["unit"]), m["n"]
-        if number is None and unit_word not in _SINGULAR_UNITS:
+        if number is None and unit_word not in lex.singular_units:
             continue  # "дней назад" needs a number
         count = (
             1 if number is None else int(number) if number.isdigit() else lex.numbers[key(number)]

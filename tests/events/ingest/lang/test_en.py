@@ -1,0 +1,47 @@
+"""English: statements, titles and categories as news writes them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from events.ingest.lang import get_language
+
+pytestmark = pytest.mark.django_db
+SATURDAY = date(2026, 2, 14)
+ENGLISH = get_language("en")
+
+
+def test_a_title_before_the_name_is_kept_and_the_category_suggested(planner) -> None:
+    text = "Finnish President Alexander Stubb met Giorgia Meloni in Rome on Friday."
+    (draft,) = planner.plan(text, SATURDAY, "en").drafts
+    assert draft.value.edtf == "2026-02-13"
+    assert planner.roles(draft) == [
+        ("Alexander Stubb", "initiator", "Finnish President"),
+        ("Giorgia Meloni", "recipient", ""),
+    ]
+    assert draft.category == "CONSULT"
+
+
+def test_he_added_continues_the_statement_before_it(planner) -> None:
+    text = (
+        "Emmanuel Macron said on Friday that Europe must talk to Russia. "
+        "He added that the talks would take time."
+    )
+    first, second = planner.plan(text, SATURDAY, "en").drafts
+    assert second.value == first.value
+    assert "same occasion" in second.date_resolution
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [("said", "speech"), ("warns", "speech"), ("met", "action"), ("imposed", "action")],
+)
+def test_verbs_in_the_forms_news_uses_are_predicates(word: str, kind: str) -> None:
+    assert ENGLISH.verb_kind(word) == kind
+
+
+def test_a_verb_after_to_is_not_the_predicate(planner) -> None:
+    text = "Emmanuel Macron is due to set out a plan for Russia on Friday."
+    assert planner.plan(text, SATURDAY, "en").drafts == []
