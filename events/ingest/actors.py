@@ -164,7 +164,7 @@ def _title_references(
     taken = [m.outer for m in mentions]
     found = []
     for i, token in enumerate(tokens):
-        if token.key not in determiners:
+        if token.lower not in determiners:
             continue
         for keys, (actor_id, after) in titles.items():
             window = tokens[i + 1 : i + 1 + len(keys)]

@@ -193,12 +193,12 @@ def _analyse(sent: _Sent, index: int, last_speaker: int | None) -> Statement | N
         or predicate.word in lang.continuation_verbs
         or (
             predicate.index > 0
-            and sent.tokens[predicate.index - 1].key in lang.continuation_adverbs
+            and sent.tokens[predicate.index - 1].lower in lang.continuation_adverbs
         )
         or bool(patterns.same_occasion.search(outside))
     )
     statement.other_time = bool(
-        {t.key for t in sent.tokens if not sent.quoted(t.start)} & lang.tense_cues
+        {t.lower for t in sent.tokens if not sent.quoted(t.start)} & lang.tense_cues
     )
     place = patterns.venue.search(outside)
     statement.place = place.group(1) if place else ""
@@ -222,7 +222,7 @@ def _predicate(sent: _Sent) -> Predicate | None:
         if sent.quoted(token.start) or any(s <= token.start < e for s, e in spans):
             continue
         kind = lang.verb_kind(token.text.lower())
-        if not kind or (i > 0 and sent.tokens[i - 1].key in lang.infinitive_markers):
+        if not kind or (i > 0 and sent.tokens[i - 1].lower in lang.infinitive_markers):
             continue
         return Predicate(i, token.text.lower(), kind == SPEECH)
     return None
@@ -251,7 +251,7 @@ def _subject(
     pronouns = sent.lang.pronouns
     near = [t for t in sent.words_between(verb.start - 40, verb.start) if not sent.quoted(t.start)]
     near = near[-2:]
-    if last_speaker is not None and any(t.key in pronouns for t in near):
+    if last_speaker is not None and any(t.lower in pronouns for t in near):
         return [last_speaker], "pronoun"
     if speech:
         after = [m for m in sent.mentions if m.outer[0] >= verb.end and not sent.quoted(m.start)]
@@ -271,7 +271,7 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
 
 def _breaks(sent: _Sent, gap: list[Token], start: int, end: int) -> bool:
     """Whether a clause boundary or a quotation lies between two offsets."""
-    return any(t.key in sent.lang.clause_openers for t in gap) or any(
+    return any(t.lower in sent.lang.clause_openers for t in gap) or any(
         start <= s < end for s, _ in sent.quotes
     )
 
@@ -296,7 +296,7 @@ def _recipients(
         gap = sent.words_between(verb.end, mention.outer[0])
         direct = len(gap) <= 1 and not _breaks(sent, gap, verb.end, mention.outer[0])
         before = sent.words_between(mention.start - 12, mention.start)[-2:]
-        by_preposition = any(t.key in sent.lang.prepositions for t in before)
+        by_preposition = any(t.lower in sent.lang.prepositions for t in before)
         if direct or by_preposition:
             return [mention.actor_id]
     return []
@@ -326,7 +326,7 @@ def _date_distance(sent: _Sent, date: DateMention, verb: Token, speech: bool) ->
     if date.end <= verb.start:
         segment_start = max(sent.text.rfind(",", sent.sentence.start, date.start) + 1, 0)
         segment = sent.words_between(max(segment_start, sent.sentence.start), date.start)
-        if any(t.key in sent.lang.clause_openers for t in segment):
+        if any(t.lower in sent.lang.clause_openers for t in segment):
             return None
         return len(sent.words_between(date.end, verb.start))
     gap = sent.words_between(verb.end, date.start)

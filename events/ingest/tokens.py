@@ -33,6 +33,12 @@ class Token:
     key: str
 
     @property
+    def lower(self) -> str:
+        """The word in lower case, as a language's word lists hold it ("après", "которая");
+        the key is for names only: folding makes "à" the verb "a"."""
+        return self.text.lower()
+
+    @property
     def capitalised(self) -> bool:
         return self.text[:1].isupper()
 

@@ -45,3 +45,20 @@ def test_il_a_ajoute_continues_the_statement_before_it(planner) -> None:
     first, second = planner.plan(text, SATURDAY, "fr").drafts
     assert second.value.edtf == first.value.edtf == "2026-02-13"
     assert planner.roles(second)[0][:2] == ("Emmanuel Macron", "initiator")
+
+
+def test_an_accented_word_of_another_time_keeps_a_sentence_undated(planner) -> None:
+    # Word lists are compared with the word as written: "précédemment", not "precedemment".
+    text = (
+        "Emmanuel Macron a déclaré vendredi que l'Europe devait parler à la Russie. "
+        "Précédemment, il avait déclaré que la Russie menaçait l'Europe."
+    )
+    plan = planner.plan(text, SATURDAY, "fr")
+    assert len(plan.drafts) == 1
+    assert [c.quote[:12] for c in plan.candidates] == ["Précédemment"]
+
+
+def test_the_actor_after_a_is_the_addressee(planner) -> None:
+    text = "Sergueï Lavrov a proposé vendredi à Giorgia Meloni une rencontre."
+    (draft,) = planner.plan(text, SATURDAY, "fr").drafts
+    assert planner.roles(draft)[1][:2] == ("Giorgia Meloni", "recipient")

@@ -39,3 +39,14 @@ def test_case_endings_are_stripped_from_cyrillic_words_only() -> None:
     assert strip_case_endings("лаврова") == strip_case_endings("лавров") == "лавр"
     assert strip_case_endings("россии") == strip_case_endings("россия")
     assert strip_case_endings("lavrova") == "lavrova"
+
+
+def test_a_word_of_another_time_keeps_a_sentence_undated(planner) -> None:
+    # "Ранее" is compared as written: its stem "ране" never matched the word list.
+    text = (
+        "Сергей Лавров в пятницу заявил, что Россия готова к переговорам. "
+        "Ранее он сказал, что Европа ошибается."
+    )
+    plan = planner.plan(text, SATURDAY, "ru")
+    assert len(plan.drafts) == 1
+    assert plan.candidates[0].quote.startswith("Ранее он сказал")
