@@ -31,7 +31,8 @@ class Sentence:
 
 def split_sentences(text: str, language: str) -> list[Sentence]:
     """Sentences of `text` as offsets, paragraphs numbered from 0."""
-    abbreviations = get_language(language).all_abbreviations
+    lang = get_language(language)
+    abbreviations = _Abbreviations(lang.all_abbreviations, lang.dates.dotted_days)
     sentences: list[Sentence] = []
     for number, (start, end) in enumerate(_paragraphs(text)):
         for s, e in _split_paragraph(text, start, end, abbreviations):
@@ -52,8 +53,14 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@dataclass(frozen=True, slots=True)
+class _Abbreviations:
+    words: frozenset[str]
+    dotted_days: bool
+
+
 def _split_paragraph(
-    text: str, start: int, end: int, abbreviations: frozenset[str]
+    text: str, start: int, end: int, abbreviations: _Abbreviations
 ) -> list[tuple[int, int]]:
     spans = []
     cursor = start
@@ -85,7 +92,7 @@ def _split_paragraph(
     return spans
 
 
-def _sentence_end(text: str, i: int, end: int, abbreviations: frozenset[str]) -> int | None:
+def _sentence_end(text: str, i: int, end: int, abbreviations: _Abbreviations) -> int | None:
     """Where the sentence ends if the punctuation at `i` ends it, else None."""
     stop = _END.match(text, i).end()  # type: ignore[union-attr]
     while stop < end and text[stop] in "\"'”»’)":
@@ -105,14 +112,23 @@ def _sentence_end(text: str, i: int, end: int, abbreviations: frozenset[str]) ->
     return stop
 
 
-def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
+def _is_abbreviation(text: str, dot: int, abbreviations: _Abbreviations) -> bool:
     match = re.search(r"(\w+)$", text[max(0, dot - 12) : dot])
     if match is None:
         return False
-    word = match.group(1)
-    # A single letter is an initial or part of an abbreviation in any language:
-    # "U.S. officials", "e.g.", "z.B.", "2026 г." (as the date tagger's splitter has it).
-    return word.lower() in abbreviations or (len(word) == 1 and word.isalpha())
+    return leaves_sentence_open(match.group(1), abbreviations.words, abbreviations.dotted_days)
+
+
+def leaves_sentence_open(word: str, abbreviations: frozenset[str], dotted_days: bool) -> bool:
+    """Whether `word` followed by a period leaves its sentence open: an
+    abbreviation of the language, a single letter ("U.S. officials", "e.g.",
+    "z.B.", "2026 г.") or, where the language writes days so, a day number
+    ("am 13. Februar")."""
+    return (
+        word.lower() in abbreviations
+        or (len(word) == 1 and word.isalpha())
+        or (dotted_days and word.isdigit() and len(word) <= 2)
+    )
 
 
 def _skip_space(text: str, i: int, end: int) -> int:

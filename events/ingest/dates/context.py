@@ -42,8 +42,9 @@ class Context:
     sentences: Sentences = field(init=False)
 
     def __post_init__(self) -> None:
-        dotted = self.grammar.lexicon.day_suffix_re == r"\."
-        self.sentences = Sentences(self.text, self.grammar.abbreviations, dotted_days=dotted)
+        self.sentences = Sentences(
+            self.text, self.grammar.abbreviations, dotted_days=self.grammar.lexicon.dotted_days
+        )
 
     def tense(self, start: int, end: int) -> str | None:
         """PAST, FUTURE or None for the sentence around a span."""

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from functools import cached_property
 
 from events.ingest.lang.lexicon import FUTURE, PAST, PERFECT
+from events.ingest.sentences import leaves_sentence_open
 
 # A sentence ends at ., ! or ? followed by space and a capital or digit, maybe
 # behind an opening quote ("« Vendredi" has a space inside), and at a line break.
@@ -23,9 +24,8 @@ class Sentences:
     """Sentence boundaries of one text, found on first use.
 
     `abbreviations` are the words of the text's language that end with a
-    period without ending a sentence ("Sept. 27", "Mr. Smith"); single letters
-    ("U.S. officials"), and day numbers where the language writes them with a
-    period ("am 13. Februar"), are checked separately."""
+    period without ending a sentence ("Sept. 27", "Mr. Smith"); the rule is
+    ingestion's (events.ingest.sentences.leaves_sentence_open)."""
 
     def __init__(
         self, text: str, abbreviations: frozenset[str], *, dotted_days: bool = False
@@ -46,12 +46,7 @@ class Sentences:
         found = _WORD_BEFORE_DOT.search(self.text, max(0, dot - 20), dot + 1)
         if not found:
             return False
-        word = found.group(1)
-        return (
-            (len(word) == 1 and word.isalpha())
-            or (self.dotted_days and word.isdigit() and len(word) <= 2)
-            or word.lower() in self.abbreviations
-        )
+        return leaves_sentence_open(found.group(1), self.abbreviations, self.dotted_days)
 
     def around(self, start: int, end: int) -> tuple[int, int]:
         starts = self._starts

@@ -86,6 +86,11 @@ class Lexicon:
     # Unit words that mean one without a number: "неделю назад" (a week ago).
     singular_units: frozenset[str] = frozenset()
 
+    @property
+    def dotted_days(self) -> bool:
+        """Day numbers are written with a period ("am 13. Februar"): not a sentence end."""
+        return self.day_suffix_re == r"\."
+
 
 def numbered(words: str, start: int = 1) -> dict[str, int]:
     """ "jan feb" -> {"jan": 1, "feb": 2}; "/" separates forms of one number, "-" skips one."""

@@ -30,3 +30,12 @@ def test_er_with_a_speech_verb_continues_the_speaker(planner) -> None:
     first, second = planner.plan(text, SATURDAY, "de").drafts
     assert second.value.edtf == first.value.edtf == "2026-02-13"
     assert planner.roles(second)[0][:2] == ("Sergey Lavrov", "initiator")
+
+
+def test_a_day_written_with_a_period_does_not_end_the_sentence(planner) -> None:
+    text = "Der russische Außenminister Sergej Lawrow kritisierte am 30. Januar die EU."
+    plan = planner.plan(text, SATURDAY, "de")
+    (draft,) = plan.drafts
+    assert draft.quote == text
+    assert draft.value.edtf == "2026-01-30"
+    assert plan.candidates == []
