@@ -98,14 +98,20 @@ def _capitalised_runs(text: str, tokens: list[Token], lang: Language) -> list[li
 
 
 def _trim(run: list[Token], lang: Language, connectors: frozenset[str]) -> list[Token]:
+    # "Northrop Grumman CEO Ron Sugar": the name is after the title, and a
+    # title's complement is not part of it ("Secretary of Defense Robert Gates",
+    # "Bürgermeister von Vahrn Andreas Schatzer").
+    heads = [k for k, t in enumerate(run) if t.text.lower() in lang.title_heads]
+    if heads:
+        run = run[heads[-1] + 1 :]
+        while len(run) > 2 and run[0].text.lower() in connectors:
+            run = run[2:]
     skip = lang.non_name_words
     while run and (run[0].text.lower() in skip or run[0].text.lower() in connectors):
         run = run[1:]
     while run and run[-1].text.lower() in connectors:
         run = run[:-1]
-    # "Northrop Grumman CEO Ron Sugar": the name is after the title.
-    heads = [k for k, t in enumerate(run) if t.text.lower() in lang.title_heads]
-    return run[heads[-1] + 1 :] if heads else run
+    return run
 
 
 def _classify(
