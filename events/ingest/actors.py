@@ -140,7 +140,7 @@ def _with_role(
     start, end = tokens[first].start, tokens[stop - 1].end
     if not person:  # titles and appositions describe people here
         return Mention(actor_id, start, end, via, "", start, end)
-    before = role_before(text, tokens, first, language)
+    before = role_before(text, tokens, first, language, name_end=end)
     after = role_after(text, end, language) if before is None else None
     role, span_start, span_end = "", start, end
     if before is not None:

@@ -128,7 +128,7 @@ def _classify(
     if not 2 <= len(run) <= 4 or any(t.all_caps or not t.text.isalpha() for t in run):
         return None
     first = bisect_left(starts, run[0].start)
-    title = role_before(text, tokens, first, lang.code)
+    title = role_before(text, tokens, first, lang.code, name_end=end)
     after = role_after(text, end, lang.code)
     role = text[title[0] : title[1]] if title else (text[after[0] : after[1]] if after else "")
     nxt = tokens[first + len(run)] if first + len(run) < len(tokens) else None

@@ -12,25 +12,36 @@ import itertools
 import re
 
 from events.ingest.lang import Language, get_language
+from events.ingest.sentences import leaves_sentence_open
 from events.ingest.tokens import Token
 
 _STOP = re.compile(r"[,;:()\[\]\"“”«»—–]|\s-\s")
+_COMMA = re.compile(r"[^\S\n]*,[^\S\n]*")
+_SENTENCE_END = re.compile(r"[.!?…]")
 _MAX_TITLE_WORDS = 8
 _MAX_APPOSITION = 200
 
 
 def role_before(
-    text: str, tokens: list[Token], first: int, language: str
+    text: str, tokens: list[Token], first: int, language: str, *, name_end: int | None = None
 ) -> tuple[int, int] | None:
-    """The title right before the name at token `first`: (start, end) or None."""
+    """The title right before the name at token `first`: (start, end) or None.
+
+    Given where the name ends, a title set off by commas counts too: "el
+    ministro ruso, Serguéi Lavrov, dijo", "the French president, Emmanuel
+    Macron, said"."""
     lang = get_language(language)
+    bracketed = name_end is not None and _COMMA.match(text, name_end) is not None
     chain: list[Token] = []
     j = first - 1
     while j >= 0 and len(chain) < _MAX_TITLE_WORDS:
         token = tokens[j]
         gap = text[token.end : (chain[-1] if chain else tokens[first]).start]
-        if _STOP.search(gap) or "\n" in gap:
+        opening_comma = bracketed and not chain and _COMMA.fullmatch(gap) is not None
+        if not opening_comma and (_STOP.search(gap) or "\n" in gap):
             break
+        if _SENTENCE_END.match(gap) and not _open(token, lang):
+            break  # "... la Unión Europea. La primera ministra italiana, Giorgia Meloni"
         if not (_title_word(token, lang) or _before_head(text, tokens, j, lang)):
             break
         chain.append(token)
@@ -46,6 +57,11 @@ def role_before(
     if not chain:
         return None
     return chain[0].start, chain[-1].end
+
+
+def _open(token: Token, lang: Language) -> bool:
+    """Whether a period after `token` leaves the sentence open ("U.S. President")."""
+    return leaves_sentence_open(token.text, lang.all_abbreviations, lang.dates.dotted_days)
 
 
 def _title_word(token: Token, lang: Language) -> bool:

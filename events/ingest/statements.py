@@ -257,7 +257,19 @@ def _subject(
         after = [m for m in sent.mentions if m.outer[0] >= verb.end and not sent.quoted(m.start)]
         if after and len(sent.words_between(verb.end, after[0].outer[0])) <= 1:
             return [after[0].actor_id], "after"
+    if speech and last_speaker is not None and _unsaid_subject(sent, verb):
+        return [last_speaker], "pronoun"
     return [], ""
+
+
+def _unsaid_subject(sent: _Sent, verb: Token) -> bool:
+    """Whether a language that leaves subjects unsaid does so here: nothing but
+    auxiliaries, clitics and sentence adverbs before the verb ("Además, ha
+    añadido que"). Speech only: an action verb often comes before its subject
+    in these languages ("Llegó la delegación")."""
+    allowed = sent.lang.implicit_subject_words
+    words = [t for t in sent.tokens if t.start < verb.start and not sent.quoted(t.start)]
+    return bool(allowed) and all(t.lower in allowed for t in words)
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
@@ -295,7 +307,8 @@ def _recipients(
             continue
         gap = sent.words_between(verb.end, mention.outer[0])
         direct = len(gap) <= 1 and not _breaks(sent, gap, verb.end, mention.outer[0])
-        before = sent.words_between(mention.start - 12, mention.start)[-2:]
+        # Before the title too: "con el presidente finlandés, Alexander Stubb".
+        before = sent.words_between(mention.outer[0] - 12, mention.outer[0])[-2:]
         by_preposition = any(t.lower in sent.lang.prepositions for t in before)
         if direct or by_preposition:
             return [mention.actor_id]

@@ -139,6 +139,11 @@ class Language:
     name_connectors: frozenset[str] = frozenset()
     """Lower-case words inside a name ("Ministry of Defence", "Banco de España"),
     besides the particles of personal names found in every language ("von", "bin")."""
+    implicit_subject_words: frozenset[str] = frozenset()
+    """Where subjects go unsaid ("Añadió que ...", "Ha poi aggiunto"): the words
+    that may stand before such a reporting verb (auxiliaries, clitics, sentence
+    adverbs); with only these before it, the speaker is the last person named.
+    Empty where a subject is always said (a pronoun at least)."""
     venue_re: str = ""
     """Regular expression whose group 1 is the place of a statement ("at the
     Munich Security Conference" gives "Munich Security Conference"); "" for none."""

@@ -45,3 +45,25 @@ def test_verbs_in_the_forms_news_uses_are_predicates(word: str, kind: str) -> No
 def test_a_verb_after_to_is_not_the_predicate(planner) -> None:
     text = "Emmanuel Macron is due to set out a plan for Russia on Friday."
     assert planner.plan(text, SATURDAY, "en").drafts == []
+
+
+def test_a_title_set_off_by_commas_is_the_role(planner) -> None:
+    text = "The French president, Emmanuel Macron, said on Friday that Europe must talk to Russia."
+    (draft,) = planner.plan(text, SATURDAY, "en").drafts
+    assert planner.roles(draft)[0] == ("Emmanuel Macron", "initiator", "French president")
+
+
+def test_a_title_does_not_reach_back_into_the_sentence_before(planner) -> None:
+    text = (
+        "Sergey Lavrov criticised the EU. Italian Prime Minister Giorgia Meloni met him on Friday."
+    )
+    (draft,) = planner.plan(text, SATURDAY, "en").drafts
+    assert planner.roles(draft)[0] == ("Giorgia Meloni", "initiator", "Italian Prime Minister")
+
+
+def test_with_before_a_title_makes_the_person_the_addressee(planner) -> None:
+    text = (
+        "Sergey Lavrov held talks on Friday with the Finnish president, Alexander Stubb, in Oslo."
+    )
+    (draft,) = planner.plan(text, SATURDAY, "en").drafts
+    assert planner.roles(draft)[1] == ("Alexander Stubb", "recipient", "Finnish president")
