@@ -63,6 +63,13 @@ class Context:
         return pattern.search(self.text, max(0, start - reach), start)
 
 
+def day_number(grammar: Grammar, written: str) -> int:
+    """The day of the month as written: "13" or a word ("primero")."""
+    if written.isdigit():
+        return int(written)
+    return grammar.lexicon.day_words[key(written)]
+
+
 def month_number(grammar: Grammar, name: str) -> int:
     word = key(name).rstrip(".")
     lex = grammar.lexicon

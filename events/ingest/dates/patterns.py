@@ -46,7 +46,9 @@ class Grammar:
     span_prefix_day: re.Pattern[str]
     span_prefix_period: re.Pattern[str]
     weekday_refusal: re.Pattern[str]
+    weekday_refusal_after: re.Pattern[str]
     relative_unit_refusal: re.Pattern[str]
+    relative_day_refusal: re.Pattern[str]
     anaphora_refusal_after: re.Pattern[str]
     range_open: re.Pattern[str]
     range_join: re.Pattern[str]
@@ -100,7 +102,9 @@ def _compile(lex: Lexicon, abbreviations: frozenset[str]) -> Grammar:
         span_prefix_day=_before(lex.span_prefix_day_re),
         span_prefix_period=_before(lex.span_prefix_period_re),
         weekday_refusal=_before(lex.weekday_refusal_re),
+        weekday_refusal_after=_after(lex.weekday_refusal_after_re),
         relative_unit_refusal=_before(lex.relative_unit_refusal_re),
+        relative_day_refusal=_before(lex.relative_day_refusal_re),
         anaphora_refusal_after=re.compile(lex.anaphora_refusal_after_re or "(?!)"),
         range_open=_before(lex.range_open_re),
         # "Dec. 31, 2025, to Jan. 2, 2026": a comma may close the first date.
@@ -130,6 +134,7 @@ class _Parts:
     year_tail: str  # the optional year word: "2026 года"
     year_refs: str  # "last year"
     article: str  # the optional article before a day number: "the 13th"
+    day_words: str  # days written as words ("primero"), "" where there are none
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Parts:
@@ -142,6 +147,7 @@ class _Parts:
             year_tail=rf"(?:{lex.year_word_re})?" if lex.year_word_re else "",
             year_refs=_phrases(lex.year_refs) or "(?!)",
             article=rf"(?:{lex.day_article_re})?" if lex.day_article_re else "",
+            day_words=_phrases(lex.day_words),
         )
 
     def after_month(self) -> str:
@@ -175,7 +181,7 @@ def _day_range(p: _Parts) -> re.Pattern[str]:
         rf"(?P<join>{lex.range_join_re})\s*{p.article}{_day(lex, 'd2', boundary='')}"
         rf"{lex.day_month_joiner_re}{p.months}{p.after_month()}"
     )
-    return starting(body, lex.range_open_re, lex.day_article_re, DIGITS)
+    return starting(body, lex.range_open_re, lex.day_article_re, p.day_words, DIGITS)
 
 
 def _month_day_range(p: _Parts) -> re.Pattern[str]:
@@ -195,7 +201,7 @@ def _day_month(p: _Parts) -> re.Pattern[str]:
         rf"{p.weekday_prefix()}{p.article}{_day(lex, 'd')}{lex.day_month_joiner_re}{p.months}"
         rf"{p.after_month()}"
     )
-    return starting(body, p.weekdays, lex.day_article_re, DIGITS)
+    return starting(body, p.weekdays, lex.day_article_re, p.day_words, DIGITS)
 
 
 def _month_day(p: _Parts) -> re.Pattern[str]:
@@ -255,7 +261,8 @@ def _weekday(p: _Parts) -> re.Pattern[str]:
 
 
 def _day(lex: Lexicon, name: str, boundary: str = _DAY_START) -> str:
-    return rf"{boundary}(?P<{name}>[0-3]?\d)(?!\d){lex.day_suffix_re}"
+    words = rf"|(?:{_phrases(lex.day_words)})(?!\w)" if lex.day_words else ""
+    return rf"{boundary}(?P<{name}>[0-3]?\d(?!\d){words}){lex.day_suffix_re}"
 
 
 def _month_names(lex: Lexicon, group: str = "?P<mon>") -> str:
@@ -319,9 +326,17 @@ def _anaphora(lex: Lexicon) -> re.Pattern[str]:
     if lex.anaphora_verbs_re:
         # Python's look-behind needs a fixed width, so the verb is matched
         # and left out of the span by the tagger.
-        parts.append(rf"\b(?:{lex.anaphora_verbs_re})\s+(?P<the_day>the\s+day)\b(?!['’])")
+        day = lex.anaphora_day_re
+        parts.append(rf"\b(?:{lex.anaphora_verbs_re})\s+(?P<the_day>{day})\b(?!['’])")
         openings.append(lex.anaphora_verbs_re)
     return starting("|".join(parts), *openings) if parts else NEVER
+
+
+def _after(words_re: str) -> re.Pattern[str]:
+    """Matches `words_re` right after a position (matched there)."""
+    if not words_re:
+        return NEVER
+    return re.compile(rf"\s+(?:{words_re})(?![\w-])")
 
 
 def _before(words_re: str) -> re.Pattern[str]:

@@ -64,8 +64,10 @@ def find_weekdays(ctx: Context) -> Iterator[Found]:
 
 
 def _refused_weekday(ctx: Context, m: re.Match[str]) -> bool:
-    """A habit ("every Friday") or a name ("Black Monday", "Welt am Sonntag")."""
+    """A habit ("every Friday") or a name ("Black Monday", "Welt am Sonntag", "lunes negro")."""
     if ctx.before(ctx.grammar.weekday_refusal, m.start()):
+        return True
+    if ctx.grammar.weekday_refusal_after.match(ctx.text, m.end()):
         return True
     if m["pre"]:
         return False
@@ -95,6 +97,8 @@ def find_relative_days(ctx: Context) -> Iterator[Found]:
         # Capitalised inside a sentence, "Today" is a name: "USA Today".
         if m.group()[0].isupper() and not _sentence_start(ctx.text, m.start()):
             continue
+        if ctx.before(ctx.grammar.relative_day_refusal, m.start(), 12):
+            continue  # "por la mañana" is in the morning, not tomorrow
         day = ctx.published + timedelta(days=table[key(m.group())])
         how = f"'{m.group()}' counted from the publication date {ctx.published.isoformat()}"
         yield Found(m.start(), m.end(), UncertainDate.day(day), how, "relative")

@@ -52,6 +52,8 @@ class Lexicon:
     weekday_tail_re: str = ""  # "Friday night", "Freitagabend"
     # Words before a weekday that make it a habit or a name, not a date.
     weekday_refusal_re: str = ""
+    # Words right after a weekday that make it a name: "lunes negro", "Viernes Santo".
+    weekday_refusal_after_re: str = ""
     month_cues: Mapping[str, str] = field(default_factory=dict)  # kept in the span
     month_cue_outside_re: str = ""  # "since February": a cue left out of the span
     month_modifiers_after: Mapping[str, str] = field(default_factory=dict)  # "février dernier"
@@ -60,11 +62,16 @@ class Lexicon:
     list_join_re: str = r"\s*,\s*"  # "in 2010 and 2011"
     year_refs: Mapping[str, int] = field(default_factory=dict)  # "February last year": -1
     relative_days: Mapping[str, int] = field(default_factory=dict)  # "yesterday": -1
+    # Words before a relative day that make it something else: "por la mañana"
+    # is in the morning, "mañana" alone is tomorrow.
+    relative_day_refusal_re: str = ""
     lowercase_only: frozenset[str] = frozenset()  # phrases never capitalised
     relative_units: Mapping[str, tuple[str, int]] = field(default_factory=dict)
     relative_unit_refusal_re: str = ""  # "the last year" is a duration
     ago_re: str = ""  # groups `n` and `unit`; {num} and {unit} are filled in
     numbers: Mapping[str, int] = field(default_factory=dict)
+    # Days of the month written as words: "el primero de mayo".
+    day_words: Mapping[str, int] = field(default_factory=dict)
     units: Mapping[str, str] = field(default_factory=dict)  # "weeks": "week"
     range_open_re: str = ""  # "from", "between the"
     range_join_re: str = r"[-–—]"
@@ -72,6 +79,7 @@ class Lexicon:
     change_verbs_re: str = ""  # "moved from X to Y" is two dates, not a range
     anaphora: Mapping[str, int] = field(default_factory=dict)  # "the next day": +1
     anaphora_verbs_re: str = ""  # "to end the day": verbs that make "the day" anaphoric
+    anaphora_day_re: str = r"the\s+day"  # "the day" after those verbs: "la jornada"
     anaphora_refusal_after_re: str = ""  # "le lendemain de l'élection"
     tense_re: str = ""  # named groups `future`, `past`, `present`
     # Words that open a subordinate clause: a tense marker in one that follows

@@ -102,12 +102,22 @@ def test_a_text_of_no_clear_language_is_dated_as_english() -> None:
     ]
 
 
+STATEMENTS = {
+    "fr": "Emmanuel Macron a déclaré le 13 février qu'il voulait parler avec la Russie.",
+    "de": "Emmanuel Macron erklärte am 13. Februar, er wolle mit Russland sprechen.",
+    "es": "Emmanuel Macron declaró el 13 de febrero que quería hablar con Rusia.",
+}
+
+
 @pytest.mark.django_db
-def test_a_french_statement_counts_in_a_french_article_only(index) -> None:
-    text = "Emmanuel Macron a déclaré le 13 février qu'il voulait parler avec la Russie."
-    assert len(plan_article(text, SATURDAY, "fr", index).drafts) == 1
-    english = plan_article(text, SATURDAY, "en", index)
-    assert english.drafts == english.candidates == []
+@pytest.mark.parametrize(
+    ("language", "read_as"), [("fr", "en"), ("de", "en"), ("es", "en"), ("es", "fr")]
+)
+def test_a_statement_counts_in_its_own_language_only(index, language: str, read_as: str) -> None:
+    text = STATEMENTS[language]
+    assert len(plan_article(text, SATURDAY, language, index).drafts) == 1
+    other = plan_article(text, SATURDAY, read_as, index)
+    assert other.drafts == other.candidates == []
 
 
 @pytest.mark.django_db
