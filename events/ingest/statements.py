@@ -301,11 +301,20 @@ def _recipients(
     sent: _Sent, verb: Token, initiators: list[int], content: tuple[int, int]
 ) -> list[int]:
     """The addressee or object: right after the verb, or after "with", "to", "against"."""
+    venue = _venue_span(sent)
     for mention in _outermost(sent.mentions):
         in_content = content[0] <= mention.start < content[1]
         if (mention.start < verb.end and not in_content) or mention.actor_id in initiators:
             continue
-        gap = sent.words_between(verb.end, mention.outer[0])
+        if venue[0] <= mention.start < venue[1]:
+            continue  # "ha detto alla Conferenza di Monaco": where, not to whom
+        # A date between the verb and its object does not part them: "a
+        # rencontré vendredi Giorgia Meloni", "ha incontrato ieri il presidente".
+        gap = [
+            t
+            for t in sent.words_between(verb.end, mention.outer[0])
+            if not any(d.start <= t.start < d.end for d in sent.dates)
+        ]
         direct = len(gap) <= 1 and not _breaks(sent, gap, verb.end, mention.outer[0])
         # Before the title too: "con el presidente finlandés, Alexander Stubb".
         before = sent.words_between(mention.outer[0] - 12, mention.outer[0])[-2:]
@@ -313,6 +322,14 @@ def _recipients(
         if direct or by_preposition:
             return [mention.actor_id]
     return []
+
+
+def _venue_span(sent: _Sent) -> tuple[int, int]:
+    """Where the sentence names the place of a statement, or an empty span."""
+    found = _patterns(sent.lang.code).venue.search(
+        sent.text, sent.sentence.start, sent.sentence.end
+    )
+    return found.span(1) if found else (0, 0)
 
 
 def _own_date(sent: _Sent, verb: Token, speech: bool) -> tuple[DateMention | None, str]:

@@ -163,7 +163,14 @@ FRENCH = Language(
         """président présidente ministre chancelier chancelière secrétaire envoyé ambassadeur
         porte-parole chef dirigeant dirigeante général roi reine maire commissaire directeur"""
     ),
-    title_modifiers=words("premier ministre affaires étrangères des de du la adjoint"),
+    # Nationality adjectives follow the head in lower case: "la présidente du
+    # Conseil italien".
+    title_modifiers=words(
+        """premier ministre affaires étrangères des de du la adjoint français française
+        italien italienne russe allemand allemande américain américaine britannique
+        ukrainien ukrainienne finlandais finlandaise européen européenne chinois chinoise
+        espagnol espagnole"""
+    ),
     determiners=words("le la"),
     category_cues=cues(
         AGREE=r"""

@@ -17,7 +17,7 @@ def test_a_criticism_on_friday_is_a_draft_with_the_title_and_category(planner) -
     assert draft.date_text == "am Freitag"
     assert planner.roles(draft) == [
         ("Sergey Lavrov", "initiator", "Außenminister"),
-        ("European Union", "mentioned", ""),
+        ("European Union", "recipient", ""),
     ]
     assert draft.category == "DISAPPROVE"
 

@@ -61,6 +61,13 @@ def test_a_title_does_not_reach_back_into_the_sentence_before(planner) -> None:
     assert planner.roles(draft)[0] == ("Giorgia Meloni", "initiator", "Italian Prime Minister")
 
 
+def test_a_venue_is_where_a_statement_was_made_not_to_whom(planner) -> None:
+    text = "Emmanuel Macron spoke on Friday at the Munich Security Conference."
+    (draft,) = planner.plan(text, SATURDAY, "en").drafts
+    assert draft.place_name == "Munich Security Conference"
+    assert [role for _, role, _ in planner.roles(draft)] == ["initiator", "mentioned"]
+
+
 def test_with_before_a_title_makes_the_person_the_addressee(planner) -> None:
     text = (
         "Sergey Lavrov held talks on Friday with the Finnish president, Alexander Stubb, in Oslo."
