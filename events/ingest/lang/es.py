@@ -5,6 +5,10 @@ from __future__ import annotations
 from events.ingest.lang.language import Language, Words, cues, words
 from events.ingest.lang.lexicon import BARE, FUTURE, PAST, THIS, Lexicon, numbered, relative, units
 
+# A verb told by its ending: lower case, or capitalised where a sentence starts
+# ("Viajará el viernes"), not a name inside one ("Teherán").
+_VERB = r"(?:[a-záéíóúñ]{2,}|(?:(?<=[.!?:]\s)|(?<=\n)|(?<![\s\S]))[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)"
+
 _DATES = Lexicon(
     code="es",
     months=numbered(
@@ -169,11 +173,11 @@ _DATES = Lexicon(
         # "una audiencia para el 3 de junio": a date something is set for.
         r"(?P<future>\b(?:va|van|vamos)\s+a\b|\bpara\s+el(?=\s+(?:\d|día|primero))"
         r"|\b(?:previst[oa]s?|programad[oa]s?|próxim[oa]s?"
-        r"|prevé|prevén|planea|planean|[a-záéíóúñ]{2,}(?:rá|rán))\b)"
+        r"|prevé|prevén|planea|planean|" + _VERB + r"(?:rá|rán))\b)"
         r"|(?P<past>\b(?:(?:ha|han|había|habían|hemos)\s+(?:\w+\s+)?[a-záéíóúñ]+(?:ado|ido|cho"
         r"|to|so)|fue|fueron|era|eran|dijo|dijeron|hizo|hicieron|tuvo|tuvieron|estuvo"
         r"|estuvieron|dio|dieron|puso|pusieron|vino|vinieron|murió"
-        r"|[a-záéíóúñ]{2,}(?:ó|aron|ieron|aba|aban))\b)"
+        r"|" + _VERB + r"(?:ó|aron|ieron|aba|aban))\b)"
         r"|(?P<present>\b(?:es|son|está|están|se\s+celebra|tiene\s+lugar|comienza|empieza)\b)"
     ),
     amount_words_re=(

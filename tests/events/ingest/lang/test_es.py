@@ -70,6 +70,9 @@ def found(text: str) -> list[tuple[str, str]]:
         ("El año pasado creció la economía.", [("El año pasado", "2025")]),
         ("En febrero subieron los precios.", [("En febrero", "2026-02")]),
         ("El presidente viajará el viernes a Kiev.", [("el viernes", "2026-02-20")]),
+        ("Viajará a Kiev el viernes.", [("el viernes", "2026-02-20")]),  # a capital: the start
+        ("Anunció el 3 de marzo su dimisión.", [("el 3 de marzo", "2025-03-03")]),
+        ("En Teherán se votó el viernes.", [("el viernes", "2026-02-13")]),  # a name, no future
         ("El mercado estará cerrado hasta el viernes.", [("el viernes", "2026-02-20")]),
         ("Se fijó una audiencia para el 3 de junio.", [("el 3 de junio", "2026-06-03")]),
         ("Llegó ayer por la mañana.", [("ayer por la mañana", "2026-02-13")]),
