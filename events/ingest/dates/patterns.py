@@ -340,10 +340,11 @@ def _after(words_re: str) -> re.Pattern[str]:
 
 
 def _before(words_re: str) -> re.Pattern[str]:
-    """Matches `words_re` ending right before a position (searched with endpos)."""
+    """Matches `words_re` ending right before a position (searched with endpos);
+    a word elided with an apostrophe needs no space ("l'8 marzo")."""
     if not words_re:
         return NEVER
-    return re.compile(rf"(?<![\w'’-])(?:{words_re})\s+\Z")
+    return re.compile(rf"(?<![\w'’-])(?:{words_re})(?:\s+|(?<=['’]))\Z")
 
 
 def _alternation(words: Iterable[str]) -> str:

@@ -15,11 +15,12 @@ from events.ingest.lang.de import GERMAN
 from events.ingest.lang.en import ENGLISH
 from events.ingest.lang.es import SPANISH
 from events.ingest.lang.fr import FRENCH
+from events.ingest.lang.it import ITALIAN
 from events.ingest.lang.language import Language
 from events.ingest.lang.ru import RUSSIAN
 
 LANGUAGES: Mapping[str, Language] = MappingProxyType(
-    {language.code: language for language in (ENGLISH, FRENCH, GERMAN, RUSSIAN, SPANISH)}
+    {language.code: language for language in (ENGLISH, FRENCH, GERMAN, RUSSIAN, SPANISH, ITALIAN)}
 )
 SUPPORTED: tuple[str, ...] = tuple(LANGUAGES)
 

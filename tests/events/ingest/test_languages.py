@@ -106,12 +106,14 @@ STATEMENTS = {
     "fr": "Emmanuel Macron a déclaré le 13 février qu'il voulait parler avec la Russie.",
     "de": "Emmanuel Macron erklärte am 13. Februar, er wolle mit Russland sprechen.",
     "es": "Emmanuel Macron declaró el 13 de febrero que quería hablar con Rusia.",
+    "it": "Emmanuel Macron ha dichiarato il 13 febbraio che voleva parlare con la Russia.",
 }
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    ("language", "read_as"), [("fr", "en"), ("de", "en"), ("es", "en"), ("es", "fr")]
+    ("language", "read_as"),
+    [("fr", "en"), ("de", "en"), ("es", "en"), ("es", "fr"), ("es", "it"), ("it", "es")],
 )
 def test_a_statement_counts_in_its_own_language_only(index, language: str, read_as: str) -> None:
     text = STATEMENTS[language]
