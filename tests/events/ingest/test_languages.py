@@ -30,7 +30,16 @@ REGISTERED = pytest.mark.parametrize("language", list(LANGUAGES.values()), ids=l
 def test_every_language_fills_in_every_required_part(language: Language) -> None:
     empty = [name for name, part in required_parts(language).items() if not part]
     assert empty == []
-    assert language.dates.code == language.code
+    dates = language.dates
+    assert set(dates.months.values()) == set(range(1, 13))
+    assert set(dates.weekdays.values()) == set(range(7))
+    missing = [
+        name
+        for name in ("relative_days", "relative_units", "ago_re", "tense_re", "units")
+        if not getattr(dates, name)
+    ]
+    assert missing == []
+    assert dates.code == language.code
     assert LANGUAGES[language.code] is language
 
 
