@@ -88,9 +88,14 @@ check: lint typecheck migrations-check schema-check
 clean:
 	rm -rf $(VENV) var .mypy_cache .ruff_cache .pytest_cache test-results
 
-# Date tagger on MEANTIME, next to plain dateparser (tests/bench/bench_dates.py).
+# Date tagger on annotated news, next to plain dateparser, per language
+# (tests/bench/bench_dates.py): MEANTIME English and Spanish, French TimeBank,
+# KRAUTS (German; non-commercial: read by path, never copied), NEREL (Russian).
+DATA ?= ../shared/data
+DATES_CORPORA ?= $(MEANTIME) $(DATA)/dates-es-meantime.jsonl $(DATA)/dates-fr-ftib-dev.jsonl \
+	$(DATA)/dates-de-krauts-dolomiten42.jsonl $(DATA)/dates-ru-nerel-dev.jsonl
 bench-dates: install
-	$(VENV)/bin/python tests/bench/bench_dates.py $(MEANTIME)
+	$(VENV)/bin/python tests/bench/bench_dates.py $(DATES_CORPORA)
 
 # Ingestion throughput: 1,000 articles built from MEANTIME and the seed into a
 # fresh SQLite database, next to a floor (parse + insert sources only).

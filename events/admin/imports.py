@@ -13,7 +13,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 
 from events.ingest.articles import Article
-from events.ingest.language import SUPPORTED_LANGUAGES
+from events.ingest.lang import LANGUAGES
 from events.ingest.service import UNCHANGED, ingest_article
 from events.models import IngestedDraft
 
@@ -28,7 +28,7 @@ class ImportArticleForm(forms.Form):
     title = forms.CharField(max_length=500, required=False)
     text = forms.CharField(widget=forms.Textarea(attrs={"rows": 18, "cols": 90}))
     language = forms.ChoiceField(
-        choices=[("", "Detect"), *((code, code) for code in SUPPORTED_LANGUAGES)],
+        choices=[("", "Detect"), *((code, lang.name) for code, lang in LANGUAGES.items())],
         required=False,
     )
 

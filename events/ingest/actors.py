@@ -15,11 +15,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from events.ingest.lang import get_language
 from events.ingest.roles import role_after, role_before
 from events.ingest.tokens import Token, name_keys, tokenize
 from events.models import Actor, ActorAlias, ActorKind
-
-_DETERMINERS = frozenset({"the", "le", "la", "der", "die", "das"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +122,8 @@ def link_actors(
         if actor_id is not None and tokens[i].capitalised:
             mentions.append(_with_role(text, tokens, i, i + 1, actor_id, "surname", language, True))
         i += 1
-    mentions.extend(_title_references(text, tokens, mentions))
+    determiners = get_language(language).determiners
+    mentions.extend(_title_references(text, tokens, mentions, determiners))
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -140,7 +140,7 @@ def _with_role(
     start, end = tokens[first].start, tokens[stop - 1].end
     if not person:  # titles and appositions describe people here
         return Mention(actor_id, start, end, via, "", start, end)
-    before = role_before(text, tokens, first, language)
+    before = role_before(text, tokens, first, language, name_end=end)
     after = role_after(text, end, language) if before is None else None
     role, span_start, span_end = "", start, end
     if before is not None:
@@ -150,7 +150,9 @@ def _with_role(
     return Mention(actor_id, start, end, via, role, span_start, span_end)
 
 
-def _title_references(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+def _title_references(
+    text: str, tokens: list[Token], mentions: list[Mention], determiners: frozenset[str]
+) -> list[Mention]:
     """ "The French president" after "French President Emmanuel Macron"."""
     titles: dict[tuple[str, ...], tuple[int, int]] = {}  # keys -> (actor, from offset)
     for mention in mentions:
@@ -162,7 +164,7 @@ def _title_references(text: str, tokens: list[Token], mentions: list[Mention]) -
     taken = [m.outer for m in mentions]
     found = []
     for i, token in enumerate(tokens):
-        if token.key not in _DETERMINERS:
+        if token.lower not in determiners:
             continue
         for keys, (actor_id, after) in titles.items():
             window = tokens[i + 1 : i + 1 + len(keys)]

@@ -9,12 +9,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from events.edtf import UncertainDate
 from events.ingest.actors import ActorIndex, Mention, link_actors
 from events.ingest.categories import suggest_category
 from events.ingest.dates import tag_dates
+from events.ingest.lang import get_language
 from events.ingest.names import suggest_names
 from events.ingest.sentences import Sentence, split_sentences
 from events.ingest.statements import Statement, find_statements
@@ -26,11 +28,31 @@ if TYPE_CHECKING:
     from events.ingest.limits import Budget
 
 _TITLE_LENGTH = 110
-# Where a title stops: "..., but warned", "..., arguing that", "; ..."
-_CLAUSE_END = re.compile(
-    r",\s+(?:but|and|arguing|adding|saying|while|as|mais|aber|но)\b|;|\s[—–]\s"
-)
-_LEADING = re.compile(r"^[\s,:;\"“”«»'‘’]*(?:that|que|qu['’]|dass|что)?\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _TitleWords:
+    """Where a working title starts and stops, in one language."""
+
+    leading: re.Pattern[str]  # quotation marks and "that" before the reported words
+    clause_end: re.Pattern[str]  # "..., but warned", "..., arguing that", "; ..."
+
+
+@lru_cache(maxsize=16)
+def _title_words(code: str) -> _TitleWords:
+    lang = get_language(code)
+    return _TitleWords(
+        leading=re.compile(
+            rf"^[\s,:;\"“”«»'‘’]*(?:{_alternation(lang.complementizers)})?\s*", re.IGNORECASE
+        ),
+        clause_end=re.compile(rf",\s+(?:{_alternation(lang.title_stops)})\b|;|\s[—–]\s"),
+    )
+
+
+def _alternation(words: frozenset[str]) -> str:
+    """Words as alternatives, longest first; an apostrophe stands for ' or ’ ("qu'")."""
+    escaped = (re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
+    return "|".join(escaped) or "(?!)"
 
 
 @dataclass(frozen=True)
@@ -96,7 +118,7 @@ def plan_article(
 
     Raises OverBudget, checked between sentences, once `budget` is spent."""
     check_time = budget.check if budget is not None else _unlimited
-    sentences = split_sentences(text)
+    sentences = split_sentences(text, language)
     tokens = tokenize(text)
     mentions = link_actors(text, index, language, tokens)
     dates = tag_dates(text, published, language)
@@ -166,7 +188,7 @@ def _draft(
     suggestion = suggest_category(text[s.start : s.end], language, main=_relative(statement))
     return DraftPlan(
         key=key,
-        title=_title(text, statement, index),
+        title=_title(text, statement, index, language),
         value=when.value,
         date_text=when.text[:200],
         date_resolution=statement.date_note[:300],
@@ -196,7 +218,7 @@ def _participants(statement: Statement, roles: dict[int, str]) -> list[Participa
     ]
 
 
-def _title(text: str, statement: Statement, index: ActorIndex) -> str:
+def _title(text: str, statement: Statement, index: ActorIndex, language: str) -> str:
     """A working title: who, then what they said or did, in the source's words."""
     who = [index.labels.get(a, "?") for a in statement.initiators or statement.actors[:1]]
     names = who[0] if len(who) == 1 else f"{', '.join(who[:-1])} and {who[-1]}"
@@ -204,8 +226,9 @@ def _title(text: str, statement: Statement, index: ActorIndex) -> str:
     what = text[start:end]
     if statement.date is not None and statement.date.start >= start:
         what = text[start : statement.date.start] + text[statement.date.end : end]
-    what = _LEADING.sub("", " ".join(what.split()))
-    clause = _CLAUSE_END.search(what, 25)
+    words = _title_words(language)
+    what = words.leading.sub("", " ".join(what.split()))
+    clause = words.clause_end.search(what, 25)
     what = (what[: clause.start()] if clause else what).rstrip(' .,;"”»')
     if len(what) > _TITLE_LENGTH:
         what = what[:_TITLE_LENGTH].rsplit(" ", 1)[0].rstrip(",;:") + "…"

@@ -1,9 +1,11 @@
-"""The language of an article: given, or detected offline with py3langid.
+"""Which language a text is in: given, or detected offline with py3langid.
 
-Detection takes about a millisecond per article. It is trusted only when it
-is confident and names a language ingestion reads (its verb and title lists);
-otherwise the article fails with "unknown language" and the caller can give
-the language explicitly.
+The one detector for ingestion and the date tagger. Detection takes well under
+a millisecond per article (0.3 to 0.6 ms on the annotated corpora, every one of
+their 424 articles right), and names any of 97 languages; it is trusted only
+when it is confident and names a language of the registry (events/ingest/lang).
+A word-count guesser used to stand beside it for the date tagger: ten times
+cheaper, but it knew four languages and took every Spanish article for English.
 """
 
 from __future__ import annotations
@@ -11,13 +13,11 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-SUPPORTED_LANGUAGES = ("en", "fr", "de", "ru")
+from events.ingest.lang import SUPPORTED, UnknownLanguage
+
 MIN_CONFIDENCE = 0.7  # two short English sentences score about 0.85
 _SAMPLE = 3000  # characters: enough to decide, cheap on long articles
-
-
-class UnknownLanguage(ValueError):
-    """The language is missing and cannot be detected, or is not supported."""
+_FALLBACK = "en"
 
 
 @lru_cache(maxsize=1)
@@ -37,15 +37,23 @@ def resolve_language(given: str, text: str) -> str:
     """The given language, normalised, or the detected one; UnknownLanguage if neither."""
     if given.strip():
         code = given.strip().lower().replace("_", "-").split("-")[0]
-        if code not in SUPPORTED_LANGUAGES:
+        if code not in SUPPORTED:
             raise UnknownLanguage(
-                f"unknown language: {given!r} is not supported ({', '.join(SUPPORTED_LANGUAGES)})"
+                f"unknown language: {given!r} is not supported ({', '.join(SUPPORTED)})"
             )
         return code
     code, probability = detect_language(text)
-    if code not in SUPPORTED_LANGUAGES or probability < MIN_CONFIDENCE:
+    if code not in SUPPORTED or probability < MIN_CONFIDENCE:
         raise UnknownLanguage(
             f"unknown language: detected {code!r} with confidence {probability:.2f}; "
-            f"give the language ({', '.join(SUPPORTED_LANGUAGES)})"
+            f"give the language ({', '.join(SUPPORTED)})"
         )
     return code
+
+
+def guess_language(text: str) -> str:
+    """The detected language when it is clearly one of the registry's, else English."""
+    try:
+        return resolve_language("", text)
+    except UnknownLanguage:
+        return _FALLBACK

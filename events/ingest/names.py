@@ -4,7 +4,8 @@ the register: suggestions for an editor, never actors created behind their back.
 A run of capitalised words is a person when a title precedes it ("CEO Ron
 Sugar"), an apposition with a title follows it, or a reporting verb follows it
 ("Paul Nesbit said"); it is an organisation when it ends with a word such as
-Ministry, Party or Fund. Anything else (places, treaties, events) is left
+Ministry, Party or Fund (or starts with one: "Ministerio de Defensa"); the words
+are the article's language's. Anything else (places, treaties, events) is left
 alone: a missed suggestion costs less than an editor's time on noise.
 """
 
@@ -15,26 +16,14 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from events.ingest.actors import Mention
-from events.ingest.roles import HEADS, role_after, role_before
-from events.ingest.tokens import Token, tokenize, wordset
-from events.ingest.verbs import predicate_kind
+from events.ingest.lang import Language, get_language
+from events.ingest.lang.language import SPEECH, words
+from events.ingest.roles import role_after, role_before
+from events.ingest.tokens import Token, tokenize
 
-_ORG_HEADS = wordset(
-    """ministry party fund council committee agency bank union organization organisation
-    corporation company group army court parliament commission association institute university
-    front movement office department service alliance league federation senate congress inc
-    corp ltd airlines brigade guard police navy government cabinet"""
-)
-_NOT_ACTORS = wordset(
-    """treaty agreement act accord convention conference summit games cup day war crisis
-    accords law bill resolution plan programme program initiative"""
-)
-_CONNECTORS = wordset("of for de du des für der al bin van von la le")
-_SKIP = wordset(
-    """the a an this that these those it he she they we i in on at but and or if when while
-    monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december le la les un une der die das ein"""
-)
+# Particles of personal names, written so in every language's news
+# ("Mohammed bin Salman", "Ursula von der Leyen", "Charles de Gaulle").
+_PARTICLES = words("al bin van von der de du des la le")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,14 +39,15 @@ def suggest_names(
     text: str, mentions: list[Mention], language: str, tokens: list[Token] | None = None
 ) -> list[NameSuggestion]:
     """Unregistered names that look like people or organisations, once each."""
+    lang = get_language(language)
     tokens = tokenize(text) if tokens is None else tokens
     starts = [t.start for t in tokens]
     taken = _Spans([m.outer for m in mentions])
     found: dict[str, NameSuggestion] = {}
-    for run in _capitalised_runs(text, tokens):
+    for run in _capitalised_runs(text, tokens, lang):
         if taken.overlap(run[0].start, run[-1].end):
             continue
-        suggestion = _classify(text, tokens, starts, run, language)
+        suggestion = _classify(text, tokens, starts, run, lang)
         if suggestion is not None:
             found.setdefault(suggestion.name.casefold(), suggestion)
     return list(found.values())
@@ -83,14 +73,15 @@ class _Spans:
         return i >= 0 and self.ends[i] > start
 
 
-def _capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
+def _capitalised_runs(text: str, tokens: list[Token], lang: Language) -> list[list[Token]]:
+    connectors = _PARTICLES | lang.name_connectors
     runs: list[list[Token]] = []
     run: list[Token] = []
     for i, token in enumerate(tokens):
         joined = run and re.fullmatch(r"[ \t]|[ \t]?[-'’][ \t]?", text[run[-1].end : token.start])
         connector = (
             run
-            and token.text.lower() in _CONNECTORS
+            and token.text.lower() in connectors
             and i + 1 < len(tokens)
             and tokens[i + 1].capitalised
         )
@@ -102,37 +93,46 @@ def _capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
         run = [token] if token.capitalised else []
     if run:
         runs.append(run)
-    return [_trim(r) for r in runs if _trim(r)]
+    trimmed = (_trim(r, lang, connectors) for r in runs)
+    return [run for run in trimmed if run]
 
 
-def _trim(run: list[Token]) -> list[Token]:
-    while run and (run[0].text.lower() in _SKIP or run[0].text.lower() in _CONNECTORS):
+def _trim(run: list[Token], lang: Language, connectors: frozenset[str]) -> list[Token]:
+    # "Northrop Grumman CEO Ron Sugar": the name is after the title, and a
+    # title's complement is not part of it ("Secretary of Defense Robert Gates",
+    # "Bürgermeister von Vahrn Andreas Schatzer").
+    heads = [k for k, t in enumerate(run) if t.text.lower() in lang.title_heads]
+    if heads:
+        run = run[heads[-1] + 1 :]
+        while len(run) > 2 and run[0].text.lower() in connectors:
+            run = run[2:]
+    skip = lang.non_name_words
+    while run and (run[0].text.lower() in skip or run[0].text.lower() in connectors):
         run = run[1:]
-    while run and run[-1].text.lower() in _CONNECTORS:
+    while run and run[-1].text.lower() in connectors:
         run = run[:-1]
-    # "Northrop Grumman CEO Ron Sugar": the name is after the title.
-    heads = [k for k, t in enumerate(run) if t.text.lower() in HEADS]
-    return run[heads[-1] + 1 :] if heads else run
+    return run
 
 
 def _classify(
-    text: str, tokens: list[Token], starts: list[int], run: list[Token], language: str
+    text: str, tokens: list[Token], starts: list[int], run: list[Token], lang: Language
 ) -> NameSuggestion | None:
-    words = [t.text.lower() for t in run]
-    if any(w in _NOT_ACTORS for w in words) or any(w in _SKIP for w in words):
+    lower = [t.text.lower() for t in run]
+    if any(w in lang.not_actor_nouns or w in lang.non_name_words for w in lower):
         return None
     start, end = run[0].start, run[-1].end
     name = text[start:end]
-    if (words[-1] in _ORG_HEADS or words[0] in _ORG_HEADS) and len(run) >= 2:
+    org_heads = lang.organisation_heads
+    if (lower[-1] in org_heads or lower[0] in org_heads) and len(run) >= 2:
         return NameSuggestion(name, "organization", "", start, end)
     if not 2 <= len(run) <= 4 or any(t.all_caps or not t.text.isalpha() for t in run):
         return None
     first = bisect_left(starts, run[0].start)
-    title = role_before(text, tokens, first, language)
-    after = role_after(text, end, language)
+    title = role_before(text, tokens, first, lang.code, name_end=end)
+    after = role_after(text, end, lang.code)
     role = text[title[0] : title[1]] if title else (text[after[0] : after[1]] if after else "")
     nxt = tokens[first + len(run)] if first + len(run) < len(tokens) else None
-    says = nxt is not None and predicate_kind(nxt.text.lower(), language) == "speech"
+    says = nxt is not None and lang.verb_kind(nxt.text.lower()) == SPEECH
     if role or says:
         return NameSuggestion(name, "person", role[:200], start, end)
     return None

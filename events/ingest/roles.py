@@ -1,95 +1,94 @@
 """A person's role as the article words it: "French President" before the
 name, or an apposition after it ("Kirill Dmitriev, head of the Russian Direct
-Investment Fund, ...")."""
+Investment Fund, ...").
+
+A title is built on a head noun of the article's language ("President",
+"ministre", "Kanzler"), with the words its language puts around it.
+"""
 
 from __future__ import annotations
 
 import itertools
 import re
 
-from events.ingest.tokens import Token, wordset
+from events.ingest.lang import Language, get_language
+from events.ingest.sentences import leaves_sentence_open
+from events.ingest.tokens import Token
 
-# The nouns a title is built on. A run of capitalised words before a name is
-# only a title when one of these is in it ("French President", not "Paris").
-HEADS = wordset(
-    """president minister premier chancellor secretary envoy ambassador spokesman spokeswoman
-    spokesperson chief head leader general commander king queen prince princess senator
-    governor mayor commissioner chairman chairwoman chair director ceo representative adviser
-    advisor lawmaker speaker judge pope emir sheikh ayatollah sultan colonel captain admiral
-    marshal counterpart diplomat negotiator official analyst analysist
-    président présidente ministre chancelier chancelière secrétaire envoyé ambassadeur
-    porte-parole chef dirigeant dirigeante général roi reine maire commissaire directeur
-    präsident präsidentin kanzler kanzlerin bundeskanzler minister ministerin außenminister
-    außenministerin premierminister ministerpräsident botschafter sprecher sprecherin
-    generalsekretär staatschef regierungschef könig
-    президент министр премьер глава канцлер посол спикер представитель председатель секретарь
-    генсек директор мэр губернатор король генерал"""
-)
-# Lower-case words a title may hold besides its head ("foreign", "affaires").
-MODIFIERS = wordset(
-    """prime foreign defence defense interior finance economy trade special presidential deputy
-    vice acting former state affairs of for the envoy general
-    premier ministre affaires étrangères des de du la adjoint
-    des der für auswärtigen
-    иностранных дел обороны финансов по вице"""
-)
 _STOP = re.compile(r"[,;:()\[\]\"“”«»—–]|\s-\s")
+_COMMA = re.compile(r"[^\S\n]*,[^\S\n]*")
+_SENTENCE_END = re.compile(r"[.!?…]")
 _MAX_TITLE_WORDS = 8
 _MAX_APPOSITION = 200
 
 
 def role_before(
-    text: str, tokens: list[Token], first: int, language: str
+    text: str, tokens: list[Token], first: int, language: str, *, name_end: int | None = None
 ) -> tuple[int, int] | None:
-    """The title right before the name at token `first`: (start, end) or None."""
+    """The title right before the name at token `first`: (start, end) or None.
+
+    Given where the name ends, a title set off by commas counts too: "el
+    ministro ruso, Serguéi Lavrov, dijo", "the French president, Emmanuel
+    Macron, said"."""
+    lang = get_language(language)
+    bracketed = name_end is not None and _COMMA.match(text, name_end) is not None
     chain: list[Token] = []
     j = first - 1
     while j >= 0 and len(chain) < _MAX_TITLE_WORDS:
         token = tokens[j]
         gap = text[token.end : (chain[-1] if chain else tokens[first]).start]
-        if _STOP.search(gap) or "\n" in gap:
+        opening_comma = bracketed and not chain and _COMMA.fullmatch(gap) is not None
+        if not opening_comma and (_STOP.search(gap) or "\n" in gap):
             break
-        if not (_title_word(token) or _before_head(text, tokens, j)):
+        if _SENTENCE_END.match(gap) and not _open(token, lang):
+            break  # "... la Unión Europea. La primera ministra italiana, Giorgia Meloni"
+        if not (_title_word(token, lang) or _before_head(text, tokens, j, lang)):
             break
         chain.append(token)
         j -= 1
     chain.reverse()
     # Leading articles and prepositions are not part of the title.
-    while chain and chain[0].text.lower() in MODIFIERS and not chain[0].capitalised:
+    while chain and chain[0].text.lower() in lang.title_modifiers and not chain[0].capitalised:
         chain.pop(0)
-    heads = [k for k, t in enumerate(chain) if t.text.lower() in HEADS]
+    heads = [k for k, t in enumerate(chain) if t.text.lower() in lang.title_heads]
     if not heads:
         return None
-    chain = _from_sentence_word(chain)
+    chain = _from_sentence_word(chain, lang)
     if not chain:
         return None
     return chain[0].start, chain[-1].end
 
 
-def _title_word(token: Token) -> bool:
+def _open(token: Token, lang: Language) -> bool:
+    """Whether a period after `token` leaves the sentence open ("U.S. President")."""
+    return leaves_sentence_open(token.text, lang.all_abbreviations, lang.dates.dotted_days)
+
+
+def _title_word(token: Token, lang: Language) -> bool:
     lower = token.text.lower()
-    return token.capitalised or lower in HEADS or lower in MODIFIERS
+    return token.capitalised or lower in lang.title_heads or lower in lang.title_modifiers
 
 
-def _before_head(text: str, tokens: list[Token], j: int) -> bool:
+def _before_head(text: str, tokens: list[Token], j: int, lang: Language) -> bool:
     """A lower-case word right after a title's head: "président français"."""
     for k in (j - 1, j - 2):
         if k < 0 or _STOP.search(text[tokens[k].end : tokens[j].start]):
             return False
-        if tokens[k].text.lower() in HEADS:
+        if tokens[k].text.lower() in lang.title_heads:
             return True
     return False
 
 
-def _from_sentence_word(chain: list[Token]) -> list[Token]:
+def _from_sentence_word(chain: list[Token], lang: Language) -> list[Token]:
     """Drop a leading determiner written with a capital at a sentence start."""
-    while chain and chain[0].text.lower() in {"the", "le", "la", "der", "die", "das"}:
+    while chain and chain[0].text.lower() in lang.determiners:
         chain = chain[1:]
     return chain
 
 
 def role_after(text: str, end: int, language: str) -> tuple[int, int] | None:
     """An apposition right after the name that starts with a title noun."""
+    heads = get_language(language).title_heads
     match = re.match(r",\s+", text[end:])
     if match is None:
         return None
@@ -98,11 +97,11 @@ def role_after(text: str, end: int, language: str) -> tuple[int, int] | None:
     if stop is None:
         return None
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text[start:stop])
-    if not any(w.lower() in HEADS for w in words[:4]):
+    if not any(w.lower() in heads for w in words[:4]):
         return None
     # "Macron, Finnish President Alexander Stubb and ..." lists another person.
     for word, nxt in itertools.pairwise(words):
-        if word.lower() in HEADS and nxt[:1].isupper():
+        if word.lower() in heads and nxt[:1].isupper():
             return None
     return start, stop
 

@@ -8,7 +8,8 @@ and the date that belongs to the predicate. A date inside the reported words
 statement. A sentence without its own date takes the date of the previous
 statement only when the text ties the two together: the same speaker, right
 after it, with "he said", "added" or "at the same meeting", and no word of
-another time. Otherwise it stays undated.
+another time. Otherwise it stays undated. Every word looked up (verbs,
+pronouns, clause openers) is the article's language's.
 """
 
 from __future__ import annotations
@@ -18,36 +19,16 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Generic, Protocol, TypeVar
 
 from events.ingest.actors import Mention
 from events.ingest.dates import DateMention
+from events.ingest.lang import Language, get_language
+from events.ingest.lang.language import SPEECH
 from events.ingest.sentences import Sentence, quoted_spans
-from events.ingest.tokens import Token, tokenize, tokens_within, wordset
-from events.ingest.verbs import (
-    CLAUSE_OPENERS,
-    CONTINUATION,
-    CONTINUATION_BEFORE,
-    INFINITIVE_MARKERS,
-    OTHER_TIME,
-    PRONOUNS,
-    Predicate,
-    predicate_kind,
-)
+from events.ingest.tokens import Token, tokenize, tokens_within
 
-_PREPOSITIONS = wordset(
-    "with to against toward towards on upon avec à contre envers mit gegen an с к против"
-)
-_SAME_OCCASION = re.compile(
-    r"\b(?:same|that) (?:speech|meeting|conference|interview|news conference|press conference|"
-    r"statement|call|address|session|summit)\b|\bmême (?:discours|réunion|conférence|entretien)\b"
-    r"|\bderselben (?:Rede|Sitzung|Konferenz)\b|\bтом же (?:выступлении|заседании|интервью)\b",
-    re.IGNORECASE,
-)
-_PLACE = re.compile(
-    r"\bat the ((?:[A-Z][\w'’-]*\s+){0,5}(?:Conference|Summit|Forum|Meeting|Congress|Assembly|"
-    r"Council|Talks|Ceremony|Convention|Games|Session))\b"
-)
 _MAX_SUBJECT_GAP = 4
 
 
@@ -58,6 +39,33 @@ class _Located(Protocol):
 
 _Spanned = TypeVar("_Spanned", bound=_Located)
 _MAX_ACTION_DATE_GAP = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    index: int  # token index in the sentence
+    word: str
+    speech: bool  # a reporting verb: what follows is what was said
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """A language's phrases, compiled once."""
+
+    same_occasion: re.Pattern[str]  # "at the same meeting"
+    venue: re.Pattern[str]  # "at the Munich Security Conference"
+    coordination: re.Pattern[str]  # between coordinated subjects: ", ", " and "
+
+
+@lru_cache(maxsize=16)
+def _patterns(code: str) -> _Patterns:
+    lang = get_language(code)
+    joiners = "|".join(re.escape(w) for w in sorted(lang.coordinators, key=len, reverse=True))
+    return _Patterns(
+        same_occasion=re.compile(lang.same_occasion_re, re.IGNORECASE),
+        venue=re.compile(lang.venue_re or "(?!)"),
+        coordination=re.compile(rf"\s*(?:,|,?\s*(?:{joiners}|&))?\s*", re.IGNORECASE),
+    )
 
 
 @dataclass
@@ -86,6 +94,7 @@ class Statement:
 
 @dataclass
 class _Sent:
+    lang: Language
     text: str
     sentence: Sentence
     tokens: list[Token]
@@ -114,6 +123,7 @@ def find_statements(
 
     `check_time(done, total)` is called before each sentence; it may raise to
     stop (the ingestion's time budget)."""
+    lang = get_language(language)
     tokens = tokenize(text) if tokens is None else tokens
     starts = [t.start for t in tokens]
     mentions_at, dates_at = _ByStart(mentions), _ByStart(dates)
@@ -122,6 +132,7 @@ def find_statements(
     for index, sentence in enumerate(sentences):
         check_time(index, len(sentences))
         sent = _Sent(
+            lang,
             text,
             sentence,
             tokens_within(tokens, starts, sentence.start, sentence.end),
@@ -129,7 +140,7 @@ def find_statements(
             mentions_at.within(sentence.start, sentence.end),
             [d for d in dates_at.within(sentence.start, sentence.end) if d.end <= sentence.end],
         )
-        statement = _analyse(sent, index, language, last_speaker)
+        statement = _analyse(sent, index, last_speaker)
         persons = [a for a in (statement.initiators if statement else []) if is_person(a)]
         last_speaker = persons[0] if persons else _last_person(sent, is_person)
         if statement is not None and statement.actors:
@@ -156,12 +167,13 @@ def _last_person(sent: _Sent, is_person: Callable[[int], bool]) -> int | None:
     return persons[-1] if persons else None
 
 
-def _analyse(sent: _Sent, index: int, language: str, last_speaker: int | None) -> Statement | None:
-    predicate = _predicate(sent, language)
+def _analyse(sent: _Sent, index: int, last_speaker: int | None) -> Statement | None:
+    predicate = _predicate(sent)
     if predicate is None:
         return None
+    lang, patterns = sent.lang, _patterns(sent.lang.code)
     verb = sent.tokens[predicate.index]
-    initiators, via = _subject(sent, verb, language, last_speaker, predicate.speech)
+    initiators, via = _subject(sent, verb, last_speaker, predicate.speech)
     statement = Statement(sent.sentence, index, predicate, initiators, via)
     statement.content, statement.main = _regions(sent, verb, predicate.speech)
     statement.recipients = _recipients(sent, verb, initiators, statement.content)
@@ -178,14 +190,17 @@ def _analyse(sent: _Sent, index: int, language: str, last_speaker: int | None) -
     outside = _outside_quotes(sent)
     statement.continues = (
         via == "pronoun"
-        or predicate.word in CONTINUATION
-        or (predicate.index > 0 and sent.tokens[predicate.index - 1].key in CONTINUATION_BEFORE)
-        or bool(_SAME_OCCASION.search(outside))
+        or predicate.word in lang.continuation_verbs
+        or (
+            predicate.index > 0
+            and sent.tokens[predicate.index - 1].lower in lang.continuation_adverbs
+        )
+        or bool(patterns.same_occasion.search(outside))
     )
     statement.other_time = bool(
-        {t.key for t in sent.tokens if not sent.quoted(t.start)} & (OTHER_TIME | {"had"})
+        {t.lower for t in sent.tokens if not sent.quoted(t.start)} & lang.tense_cues
     )
-    place = _PLACE.search(outside)
+    place = patterns.venue.search(outside)
     statement.place = place.group(1) if place else ""
     return statement
 
@@ -200,20 +215,21 @@ def _outside_quotes(sent: _Sent) -> str:
     return " ".join(pieces)
 
 
-def _predicate(sent: _Sent, language: str) -> Predicate | None:
+def _predicate(sent: _Sent) -> Predicate | None:
     spans = [m.outer for m in sent.mentions]
+    lang = sent.lang
     for i, token in enumerate(sent.tokens):
         if sent.quoted(token.start) or any(s <= token.start < e for s, e in spans):
             continue
-        kind = predicate_kind(token.text.lower(), language)
-        if not kind or (i > 0 and sent.tokens[i - 1].key in INFINITIVE_MARKERS):
+        kind = lang.verb_kind(token.text.lower())
+        if not kind or (i > 0 and sent.tokens[i - 1].lower in lang.infinitive_markers):
             continue
-        return Predicate(i, token.text.lower(), kind == "speech")
+        return Predicate(i, token.text.lower(), kind == SPEECH)
     return None
 
 
 def _subject(
-    sent: _Sent, verb: Token, language: str, last_speaker: int | None, speech: bool
+    sent: _Sent, verb: Token, last_speaker: int | None, speech: bool
 ) -> tuple[list[int], str]:
     before = [
         m
@@ -225,22 +241,35 @@ def _subject(
         gap = sent.words_between(last.outer[1], verb.start)
         if len(gap) <= _MAX_SUBJECT_GAP and not _breaks(sent, gap, last.outer[1], verb.start):
             chain = [last]
+            coordination = _patterns(sent.lang.code).coordination
             for mention in reversed(before[:-1]):
                 between = sent.text[mention.outer[1] : chain[-1].outer[0]]
-                if re.fullmatch(r"\s*(?:,|,?\s*(?:and|et|und|и|&))?\s*", between, re.I) is None:
+                if coordination.fullmatch(between) is None:
                     break
                 chain.append(mention)
             return _unique(m.actor_id for m in reversed(chain)), "name"
-    pronouns = PRONOUNS.get(language, PRONOUNS["en"])
+    pronouns = sent.lang.pronouns
     near = [t for t in sent.words_between(verb.start - 40, verb.start) if not sent.quoted(t.start)]
     near = near[-2:]
-    if last_speaker is not None and any(t.key in pronouns for t in near):
+    if last_speaker is not None and any(t.lower in pronouns for t in near):
         return [last_speaker], "pronoun"
     if speech:
         after = [m for m in sent.mentions if m.outer[0] >= verb.end and not sent.quoted(m.start)]
         if after and len(sent.words_between(verb.end, after[0].outer[0])) <= 1:
             return [after[0].actor_id], "after"
+    if speech and last_speaker is not None and _unsaid_subject(sent, verb):
+        return [last_speaker], "pronoun"
     return [], ""
+
+
+def _unsaid_subject(sent: _Sent, verb: Token) -> bool:
+    """Whether a language that leaves subjects unsaid does so here: nothing but
+    auxiliaries, clitics and sentence adverbs before the verb ("Además, ha
+    añadido que"). Speech only: an action verb often comes before its subject
+    in these languages ("Llegó la delegación")."""
+    allowed = sent.lang.implicit_subject_words
+    words = [t for t in sent.tokens if t.start < verb.start and not sent.quoted(t.start)]
+    return bool(allowed) and all(t.lower in allowed for t in words)
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
@@ -254,7 +283,7 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
 
 def _breaks(sent: _Sent, gap: list[Token], start: int, end: int) -> bool:
     """Whether a clause boundary or a quotation lies between two offsets."""
-    return any(t.key in CLAUSE_OPENERS for t in gap) or any(
+    return any(t.lower in sent.lang.clause_openers for t in gap) or any(
         start <= s < end for s, _ in sent.quotes
     )
 
@@ -272,17 +301,35 @@ def _recipients(
     sent: _Sent, verb: Token, initiators: list[int], content: tuple[int, int]
 ) -> list[int]:
     """The addressee or object: right after the verb, or after "with", "to", "against"."""
+    venue = _venue_span(sent)
     for mention in _outermost(sent.mentions):
         in_content = content[0] <= mention.start < content[1]
         if (mention.start < verb.end and not in_content) or mention.actor_id in initiators:
             continue
-        gap = sent.words_between(verb.end, mention.outer[0])
+        if venue[0] <= mention.start < venue[1]:
+            continue  # "ha detto alla Conferenza di Monaco": where, not to whom
+        # A date between the verb and its object does not part them: "a
+        # rencontré vendredi Giorgia Meloni", "ha incontrato ieri il presidente".
+        gap = [
+            t
+            for t in sent.words_between(verb.end, mention.outer[0])
+            if not any(d.start <= t.start < d.end for d in sent.dates)
+        ]
         direct = len(gap) <= 1 and not _breaks(sent, gap, verb.end, mention.outer[0])
-        before = sent.words_between(mention.start - 12, mention.start)[-2:]
-        by_preposition = any(t.key in _PREPOSITIONS for t in before)
+        # Before the title too: "con el presidente finlandés, Alexander Stubb".
+        before = sent.words_between(mention.outer[0] - 12, mention.outer[0])[-2:]
+        by_preposition = any(t.lower in sent.lang.prepositions for t in before)
         if direct or by_preposition:
             return [mention.actor_id]
     return []
+
+
+def _venue_span(sent: _Sent) -> tuple[int, int]:
+    """Where the sentence names the place of a statement, or an empty span."""
+    found = _patterns(sent.lang.code).venue.search(
+        sent.text, sent.sentence.start, sent.sentence.end
+    )
+    return found.span(1) if found else (0, 0)
 
 
 def _own_date(sent: _Sent, verb: Token, speech: bool) -> tuple[DateMention | None, str]:
@@ -309,7 +356,7 @@ def _date_distance(sent: _Sent, date: DateMention, verb: Token, speech: bool) ->
     if date.end <= verb.start:
         segment_start = max(sent.text.rfind(",", sent.sentence.start, date.start) + 1, 0)
         segment = sent.words_between(max(segment_start, sent.sentence.start), date.start)
-        if any(t.key in CLAUSE_OPENERS for t in segment):
+        if any(t.lower in sent.lang.clause_openers for t in segment):
             return None
         return len(sent.words_between(date.end, verb.start))
     gap = sent.words_between(verb.end, date.start)

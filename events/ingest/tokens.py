@@ -13,28 +13,15 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from events.ingest.lang import LANGUAGES
 from events.models.text import fold
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-
-
-def wordset(words: str) -> frozenset[str]:
-    """A set of words written as one space-separated string (long lists read better so)."""
-    return frozenset(words.split())
-
-
-# Russian case endings, longest first. Stripping them (twice at most, keeping
-# a stem of four letters) makes "Лаврова", "Лавровым" and "Лавров" one key, and
-# "России" and "Россия" another. It over-stems common words, which is harmless
-# here: keys are only compared with the register's names.
-_RU_ENDINGS = sorted(
-    wordset(
-        "ого его ому ему ыми ими ами ями ией иям иях ой ей ий ый ая яя ое ее ую юю ым им "
-        "ом ем ам ям ах ях ов ев ию ии ия еи ои ыи а я у ю е ы и о ь й"
-    ),
-    key=len,
-    reverse=True,
+# A register name may appear in an article of any language, so every
+# language's name inflection applies to every word (each leaves words of other
+# scripts unchanged): "Лаврова" in a French article is still Lavrov.
+_INFLECTIONS = tuple(
+    language.name_inflection for language in LANGUAGES.values() if language.name_inflection
 )
 
 
@@ -44,6 +31,12 @@ class Token:
     start: int
     end: int
     key: str
+
+    @property
+    def lower(self) -> str:
+        """The word in lower case, as a language's word lists hold it ("après", "которая");
+        the key is for names only: folding makes "à" the verb "a"."""
+        return self.text.lower()
 
     @property
     def capitalised(self) -> bool:
@@ -64,22 +57,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 @lru_cache(maxsize=65536)
 def word_key(word: str) -> str:
-    """The form a word is matched by: folded, and for Russian without its case ending."""
+    """The form a word is matched by: folded, and without its case ending where
+    names inflect (Russian)."""
     key = fold(word)
-    if _CYRILLIC.search(key):
-        key = _ru_stem(key)
+    for inflect in _INFLECTIONS:
+        key = inflect(key)
     return key
-
-
-def _ru_stem(word: str) -> str:
-    for _ in range(2):
-        for ending in _RU_ENDINGS:
-            if word.endswith(ending) and len(word) - len(ending) >= 4:
-                word = word[: -len(ending)]
-                break
-        else:
-            break
-    return word
 
 
 def name_keys(name: str) -> tuple[str, ...]:

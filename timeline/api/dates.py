@@ -16,10 +16,11 @@ from datetime import UTC, date, datetime, time
 from dateparser.date import DateDataParser
 
 from events.edtf import InvalidDate, NotEDTF, UncertainDate, clamp_instant
+from events.ingest.lang import SUPPORTED
 
 # Parsing with every language dateparser knows takes seconds on a value that
-# is not a date; these cover the sources' languages in a few milliseconds.
-LANGUAGES = ["en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl"]
+# is not a date; the languages ingestion reads take a few milliseconds.
+LANGUAGES = list(SUPPORTED)
 MAX_LENGTH = 100
 HINT = (
     "use ISO 8601 (2026-02-13), EDTF (2026-02, 2026-W07, 2026) "

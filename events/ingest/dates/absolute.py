@@ -14,9 +14,9 @@ from datetime import date
 
 from events.edtf import UncertainDate
 from events.ingest.dates import anchor
-from events.ingest.dates.context import Context, Found, amount_after, month_number
-from events.ingest.dates.lexicon import BARE
+from events.ingest.dates.context import Context, Found, amount_after, day_number, month_number
 from events.ingest.dates.patterns import key
+from events.ingest.lang.lexicon import BARE
 
 
 def find_numeric(ctx: Context) -> Iterator[Found]:
@@ -49,7 +49,7 @@ def _numeric_day(ctx: Context, m: re.Match[str]) -> tuple[date, str] | None:
 
 def _calendar_day(ctx: Context, m: re.Match[str], day_group: str = "d") -> Found | None:
     """A day from a month name and a day number, with the year written or inferred."""
-    month, day = month_number(ctx.grammar, m["mon"]), int(m[day_group])
+    month, day = month_number(ctx.grammar, m["mon"]), day_number(ctx.grammar, m[day_group])
     if m["y"] or m["yref"]:
         year, how = _written_year(ctx, m)
         found = anchor.valid_day(year, month, day)
@@ -115,7 +115,7 @@ def _range(ctx: Context, m: re.Match[str]) -> Found | None:
     first = _calendar_day(ctx, m, "d1")
     if not first or not first.value:
         return None
-    end = anchor.valid_day(first.value.start.year, first.month, int(m["d2"]))
+    end = anchor.valid_day(first.value.start.year, first.month, day_number(g, m["d2"]))
     if not end or end <= first.value.start:
         return None
     value = UncertainDate.span(first.value.start, end)

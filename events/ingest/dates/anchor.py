@@ -11,7 +11,7 @@ import calendar
 from datetime import date, timedelta
 
 from events.edtf import FIRST_DAY, LAST_DAY, UncertainDate
-from events.ingest.dates.lexicon import BARE, FUTURE, PAST, THIS
+from events.ingest.lang.lexicon import BARE, FUTURE, PAST, THIS
 
 # How far from the publication date a numeric date may lie for its closer
 # reading to win when month-first and day-first are both possible ("7/8/07"

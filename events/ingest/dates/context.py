@@ -8,19 +8,9 @@ from datetime import date
 from typing import Literal
 
 from events.edtf import UncertainDate
-from events.ingest.dates.lexicon import FUTURE, PAST, PERFECT
 from events.ingest.dates.patterns import Grammar, key
 from events.ingest.dates.tense import Sentences, tense_near
-
-# Words after a number that make it an amount, not a day or a year.
-_AMOUNT_AFTER = re.compile(
-    r"\s*(?:%|‰|percent\b|per\s+cent\b|million|billion|trillion|thousand|bn\b|mn\b|m\b|km\b"
-    r"|kg\b|people\b|tons?\b|tonnes?\b|dollars?\b|euros?\b|Mio\b|Mrd\b|Prozent\b|млн\b|млрд\b"
-    r"|тыс\b|процент|человек\b)"
-)
-# "until" with the word before it: in "closed until Friday" that word is a
-# state (a participle), not the tense of the sentence.
-_UNTIL = re.compile(r"(?<!\w)(?:[^\W\d]+\s+)?(?:[uU]ntil|[tT]ill|bis|jusqu['’]à|до)\s+\Z")
+from events.ingest.lang.lexicon import FUTURE, PAST, PERFECT
 
 Prefix = Literal["day", "period", ""]
 
@@ -52,12 +42,13 @@ class Context:
     sentences: Sentences = field(init=False)
 
     def __post_init__(self) -> None:
-        dotted = self.grammar.lexicon.day_suffix_re == r"\."
-        self.sentences = Sentences(self.text, dotted_days=dotted)
+        self.sentences = Sentences(
+            self.text, self.grammar.abbreviations, dotted_days=self.grammar.lexicon.dotted_days
+        )
 
     def tense(self, start: int, end: int) -> str | None:
         """PAST, FUTURE or None for the sentence around a span."""
-        until = self.before(_UNTIL, start, 40)
+        until = self.before(self.grammar.until, start, 40)
         first = until.start() if until else start
         g = self.grammar
         tense = tense_near(self.text, first, end, self.sentences, g.tense, g.clause_boundary)
@@ -72,6 +63,13 @@ class Context:
         return pattern.search(self.text, max(0, start - reach), start)
 
 
+def day_number(grammar: Grammar, written: str) -> int:
+    """The day of the month as written: "13" or a word ("primero")."""
+    if written.isdigit():
+        return int(written)
+    return grammar.lexicon.day_words[key(written)]
+
+
 def month_number(grammar: Grammar, name: str) -> int:
     word = key(name).rstrip(".")
     lex = grammar.lexicon
@@ -79,4 +77,4 @@ def month_number(grammar: Grammar, name: str) -> int:
 
 
 def amount_after(ctx: Context, end: int) -> bool:
-    return _AMOUNT_AFTER.match(ctx.text, end) is not None
+    return ctx.grammar.amount_after.match(ctx.text, end) is not None

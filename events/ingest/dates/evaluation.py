@@ -32,13 +32,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from events.ingest.abbreviations import ABBREVIATIONS
+from events.ingest.lang import LANGUAGES
 
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PART_OF_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T\w+")
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(`]*[A-Z0-9])|\n")
 _LAST_WORD = re.compile(r"(\w+)\.?[.!?]*[\"'”’)]*\s*\Z")
-_ABBREVIATIONS = ABBREVIATIONS
 ANNOTATED_SENTENCES = 5
 
 
@@ -91,7 +90,7 @@ def gold_days(document: dict[str, Any]) -> list[dict[str, Any]]:
         t
         for t in document["timexes"]
         if t["type"] == "DATE"
-        and _FULL_DAY.fullmatch(t["value"])
+        and _FULL_DAY.fullmatch(t.get("value") or "")
         and t.get("function") != "CREATION_TIME"
     ]
 
@@ -102,15 +101,20 @@ def _unscored(document: dict[str, Any]) -> list[dict[str, Any]]:
         for t in document["timexes"]
         if t.get("function") == "CREATION_TIME"
         or t["type"] == "TIME"
+        # NEREL gives a value only where a span names one explicit day: a
+        # span without one cannot judge what is found there.
+        or not t.get("value")
         or _PART_OF_DAY.fullmatch(t["value"])
     ]
 
 
-def annotated_end(text: str, sentences: int = ANNOTATED_SENTENCES) -> int:
+def annotated_end(text: str, language: str = "en", sentences: int = ANNOTATED_SENTENCES) -> int:
     """Where the first `sentences` sentences end; the dateline line joins the next sentence."""
+    known = LANGUAGES.get(language)
+    abbreviations = known.all_abbreviations if known else frozenset()
     starts = [0]
     for match in _SENTENCE_END.finditer(text):
-        if match.group() != "\n" and _after_abbreviation(text, match.start()):
+        if match.group() != "\n" and _after_abbreviation(text, match.start(), abbreviations):
             continue
         starts.append(match.end())
     if len(starts) > 2:
@@ -118,9 +122,9 @@ def annotated_end(text: str, sentences: int = ANNOTATED_SENTENCES) -> int:
     return starts[sentences] if len(starts) > sentences else len(text)
 
 
-def _after_abbreviation(text: str, dot: int) -> bool:
+def _after_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
     word = _LAST_WORD.search(text, max(0, dot - 20), dot + 1)
-    return word is not None and (len(word[1]) == 1 or word[1].lower() in _ABBREVIATIONS)
+    return word is not None and (len(word[1]) == 1 or word[1].lower() in abbreviations)
 
 
 def score_document(
@@ -139,7 +143,8 @@ def score_document(
     ignored = _unscored(document)
     used: set[int] = set()
     score.gold += len(gold)
-    region = len(document["text"]) if whole_text else annotated_end(document["text"])
+    text = document["text"]
+    region = len(text) if whole_text else annotated_end(text, document.get("language", "en"))
     for p in sorted(predictions, key=lambda p: p.start):
         if p.start >= region:
             continue

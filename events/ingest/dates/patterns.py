@@ -13,12 +13,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from events.ingest.dates.lang import CURATED
-from events.ingest.dates.lexicon import Lexicon, from_dateparser
+from events.ingest.dates.fallback import from_dateparser
 from events.ingest.dates.lookahead import DIGITS, NEVER, starting
+from events.ingest.lang import LANGUAGES
+from events.ingest.lang.lexicon import Lexicon
 
 # A day number: not part of a larger number, an amount, a decimal or a time.
 _DAY_START = r"(?<![\w$€£¥#№.,:/-])"
+# After a number, signs and units that make it an amount in every language.
+_AMOUNT_SIGNS = r"%|‰|km\b|kg\b|m\b"
 
 
 @dataclass(frozen=True)
@@ -43,20 +46,32 @@ class Grammar:
     span_prefix_day: re.Pattern[str]
     span_prefix_period: re.Pattern[str]
     weekday_refusal: re.Pattern[str]
+    weekday_refusal_after: re.Pattern[str]
     relative_unit_refusal: re.Pattern[str]
+    relative_day_refusal: re.Pattern[str]
     anaphora_refusal_after: re.Pattern[str]
     range_open: re.Pattern[str]
     range_join: re.Pattern[str]
     range_and: re.Pattern[str]
     change_verbs: re.Pattern[str]
     list_join: re.Pattern[str]
+    amount_after: re.Pattern[str]
+    until: re.Pattern[str]
+    # Words written with a period that does not end a sentence ("Sept.", "Mr.").
+    abbreviations: frozenset[str]
 
 
 @lru_cache(maxsize=32)
 def grammar_for(code: str) -> Grammar:
-    """The grammar of a language (ISO 639-1 code); ValueError if dateparser knows none."""
-    lexicon = CURATED.get(code) or from_dateparser(code)
-    return _compile(lexicon)
+    """The grammar of a language (ISO 639-1 code); ValueError if dateparser knows none.
+
+    A language of the registry brings its curated lexicon; any other gets month
+    and weekday names from dateparser."""
+    language = LANGUAGES.get(code)
+    if language is not None:
+        return _compile(language.dates, language.all_abbreviations)
+    lexicon = from_dateparser(code)
+    return _compile(lexicon, frozenset(lexicon.month_abbreviations))
 
 
 def key(text: str) -> str:
@@ -64,7 +79,7 @@ def key(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split())
 
 
-def _compile(lex: Lexicon) -> Grammar:
+def _compile(lex: Lexicon, abbreviations: frozenset[str]) -> Grammar:
     parts = _Parts.of(lex)
     return Grammar(
         lexicon=lex,
@@ -87,7 +102,9 @@ def _compile(lex: Lexicon) -> Grammar:
         span_prefix_day=_before(lex.span_prefix_day_re),
         span_prefix_period=_before(lex.span_prefix_period_re),
         weekday_refusal=_before(lex.weekday_refusal_re),
+        weekday_refusal_after=_after(lex.weekday_refusal_after_re),
         relative_unit_refusal=_before(lex.relative_unit_refusal_re),
+        relative_day_refusal=_before(lex.relative_day_refusal_re),
         anaphora_refusal_after=re.compile(lex.anaphora_refusal_after_re or "(?!)"),
         range_open=_before(lex.range_open_re),
         # "Dec. 31, 2025, to Jan. 2, 2026": a comma may close the first date.
@@ -95,6 +112,13 @@ def _compile(lex: Lexicon) -> Grammar:
         range_and=re.compile(rf"\s*(?:{lex.range_and_re or '(?!)'})\s*"),
         change_verbs=re.compile(rf"\b(?:{lex.change_verbs_re or '(?!)'})\b"),
         list_join=re.compile(lex.list_join_re),
+        amount_after=re.compile(
+            rf"\s*(?:{_AMOUNT_SIGNS}{'|' if lex.amount_words_re else ''}{lex.amount_words_re})"
+        ),
+        # "until" with the word before it: in "closed until Friday" that word
+        # is a state (a participle), not the tense of the sentence.
+        until=re.compile(rf"(?<!\w)(?:[^\W\d]+\s+)?(?:{lex.until_re or '(?!)'})\s+\Z"),
+        abbreviations=abbreviations,
     )
 
 
@@ -110,6 +134,7 @@ class _Parts:
     year_tail: str  # the optional year word: "2026 года"
     year_refs: str  # "last year"
     article: str  # the optional article before a day number: "the 13th"
+    day_words: str  # days written as words ("primero"), "" where there are none
 
     @classmethod
     def of(cls, lex: Lexicon) -> _Parts:
@@ -122,6 +147,7 @@ class _Parts:
             year_tail=rf"(?:{lex.year_word_re})?" if lex.year_word_re else "",
             year_refs=_phrases(lex.year_refs) or "(?!)",
             article=rf"(?:{lex.day_article_re})?" if lex.day_article_re else "",
+            day_words=_phrases(lex.day_words),
         )
 
     def after_month(self) -> str:
@@ -155,7 +181,7 @@ def _day_range(p: _Parts) -> re.Pattern[str]:
         rf"(?P<join>{lex.range_join_re})\s*{p.article}{_day(lex, 'd2', boundary='')}"
         rf"{lex.day_month_joiner_re}{p.months}{p.after_month()}"
     )
-    return starting(body, lex.range_open_re, lex.day_article_re, DIGITS)
+    return starting(body, lex.range_open_re, lex.day_article_re, p.day_words, DIGITS)
 
 
 def _month_day_range(p: _Parts) -> re.Pattern[str]:
@@ -175,7 +201,7 @@ def _day_month(p: _Parts) -> re.Pattern[str]:
         rf"{p.weekday_prefix()}{p.article}{_day(lex, 'd')}{lex.day_month_joiner_re}{p.months}"
         rf"{p.after_month()}"
     )
-    return starting(body, p.weekdays, lex.day_article_re, DIGITS)
+    return starting(body, p.weekdays, lex.day_article_re, p.day_words, DIGITS)
 
 
 def _month_day(p: _Parts) -> re.Pattern[str]:
@@ -235,7 +261,8 @@ def _weekday(p: _Parts) -> re.Pattern[str]:
 
 
 def _day(lex: Lexicon, name: str, boundary: str = _DAY_START) -> str:
-    return rf"{boundary}(?P<{name}>[0-3]?\d)(?!\d){lex.day_suffix_re}"
+    words = rf"|(?:{_phrases(lex.day_words)})(?!\w)" if lex.day_words else ""
+    return rf"{boundary}(?P<{name}>[0-3]?\d(?!\d){words}){lex.day_suffix_re}"
 
 
 def _month_names(lex: Lexicon, group: str = "?P<mon>") -> str:
@@ -299,16 +326,25 @@ def _anaphora(lex: Lexicon) -> re.Pattern[str]:
     if lex.anaphora_verbs_re:
         # Python's look-behind needs a fixed width, so the verb is matched
         # and left out of the span by the tagger.
-        parts.append(rf"\b(?:{lex.anaphora_verbs_re})\s+(?P<the_day>the\s+day)\b(?!['’])")
+        day = lex.anaphora_day_re
+        parts.append(rf"\b(?:{lex.anaphora_verbs_re})\s+(?P<the_day>{day})\b(?!['’])")
         openings.append(lex.anaphora_verbs_re)
     return starting("|".join(parts), *openings) if parts else NEVER
 
 
-def _before(words_re: str) -> re.Pattern[str]:
-    """Matches `words_re` ending right before a position (searched with endpos)."""
+def _after(words_re: str) -> re.Pattern[str]:
+    """Matches `words_re` right after a position (matched there)."""
     if not words_re:
         return NEVER
-    return re.compile(rf"(?<![\w'’-])(?:{words_re})\s+\Z")
+    return re.compile(rf"\s+(?:{words_re})(?![\w-])")
+
+
+def _before(words_re: str) -> re.Pattern[str]:
+    """Matches `words_re` ending right before a position (searched with endpos);
+    a word elided with an apostrophe needs no space ("l'8 marzo")."""
+    if not words_re:
+        return NEVER
+    return re.compile(rf"(?<![\w'’-])(?:{words_re})(?:\s+|(?<=['’]))\Z")
 
 
 def _alternation(words: Iterable[str]) -> str:

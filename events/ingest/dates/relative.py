@@ -16,8 +16,8 @@ from datetime import timedelta
 from events.edtf import UncertainDate
 from events.ingest.dates import anchor
 from events.ingest.dates.context import Context, Found
-from events.ingest.dates.lexicon import BARE, THIS
 from events.ingest.dates.patterns import key
+from events.ingest.lang.lexicon import BARE, THIS
 
 _SENTENCE_OPENERS = frozenset(".!?:;\"'“‘«(`\n—–-")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
@@ -41,8 +41,6 @@ _FUNCTION_WORDS = frozenset(
         "by",
     ]
 )
-# Unit words that mean one without a number: "неделю назад" (a week ago).
-_SINGULAR_UNITS = frozenset({"день", "неделю", "месяц", "год"})
 _INDEFINITE = re.compile(r"(?<!\w)[aA]n?\s+\Z")
 _DEFINITE = re.compile(r"(?<!\w)[tT]he\s+\Z")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
@@ -66,8 +64,10 @@ def find_weekdays(ctx: Context) -> Iterator[Found]:
 
 
 def _refused_weekday(ctx: Context, m: re.Match[str]) -> bool:
-    """A habit ("every Friday") or a name ("Black Monday", "Welt am Sonntag")."""
+    """A habit ("every Friday") or a name ("Black Monday", "Welt am Sonntag", "lunes negro")."""
     if ctx.before(ctx.grammar.weekday_refusal, m.start()):
+        return True
+    if ctx.grammar.weekday_refusal_after.match(ctx.text, m.end()):
         return True
     if m["pre"]:
         return False
@@ -97,6 +97,8 @@ def find_relative_days(ctx: Context) -> Iterator[Found]:
         # Capitalised inside a sentence, "Today" is a name: "USA Today".
         if m.group()[0].isupper() and not _sentence_start(ctx.text, m.start()):
             continue
+        if ctx.before(ctx.grammar.relative_day_refusal, m.start(), 12):
+            continue  # "por la mañana" is in the morning, not tomorrow
         day = ctx.published + timedelta(days=table[key(m.group())])
         how = f"'{m.group()}' counted from the publication date {ctx.published.isoformat()}"
         yield Found(m.start(), m.end(), UncertainDate.day(day), how, "relative")
@@ -122,7 +124,7 @@ def find_ago(ctx: Context) -> Iterator[Found]:
     lex = ctx.grammar.lexicon
     for m in ctx.grammar.ago.finditer(ctx.text):
         unit_word, number = key(m["unit"]), m["n"]
-        if number is None and unit_word not in _SINGULAR_UNITS:
+        if number is None and unit_word not in lex.singular_units:
             continue  # "дней назад" needs a number
         count = (
             1 if number is None else int(number) if number.isdigit() else lex.numbers[key(number)]

@@ -18,8 +18,9 @@ from datetime import date, timedelta
 from events.edtf import OutOfRange, UncertainDate
 from events.ingest.dates import absolute, relative
 from events.ingest.dates.context import Context, Found
-from events.ingest.dates.language import guess_language
 from events.ingest.dates.patterns import Grammar, grammar_for
+from events.ingest.lang import SUPPORTED
+from events.ingest.language import guess_language
 from events.vocab import Precision
 
 FINDERS = (
@@ -67,11 +68,12 @@ def tag_dates(
 ) -> list[DateMention]:
     """Temporal expressions in `text`, resolved against `published`, in text order.
 
-    `language` is an ISO 639-1 code; None means English unless the text is
-    clearly French, German or Russian. `date_order` ("DMY" or "MDY") says how
-    the source writes numeric dates such as 03/02/2026; without it, such a
-    date is taken only when one reading is impossible or alone lies near the
-    publication date (day-first outside English).
+    `language` is an ISO 639-1 code; None means the language detected in the
+    text when it is clearly one of the registry's, else English. `date_order`
+    ("DMY" or "MDY") says how the source writes numeric dates such as
+    03/02/2026; without it, such a date is taken only when one reading is
+    impossible or alone lies near the publication date (day-first outside
+    English).
     """
     if date_order is not None and date_order not in _DATE_ORDERS:
         raise ValueError(f"date_order must be one of {', '.join(_DATE_ORDERS)}, got {date_order!r}")
@@ -104,7 +106,7 @@ def _within_calendar(finder: Callable[[Context], Iterable[Found]], context: Cont
     return found
 
 
-def warm_up(languages: tuple[str, ...] = ("en", "fr", "de", "ru")) -> None:
+def warm_up(languages: tuple[str, ...] = SUPPORTED) -> None:
     """Compile the patterns of `languages` now rather than on the first article."""
     for code in languages:
         tag_dates("on Friday 13 February 2026", date(2026, 2, 14), code)

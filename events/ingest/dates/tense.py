@@ -9,8 +9,8 @@ import re
 from bisect import bisect_right
 from functools import cached_property
 
-from events.ingest.abbreviations import ABBREVIATIONS
-from events.ingest.dates.lexicon import FUTURE, PAST, PERFECT
+from events.ingest.lang.lexicon import FUTURE, PAST, PERFECT
+from events.ingest.sentences import leaves_sentence_open
 
 # A sentence ends at ., ! or ? followed by space and a capital or digit, maybe
 # behind an opening quote ("« Vendredi" has a space inside), and at a line break.
@@ -18,17 +18,20 @@ _END = re.compile(r"[.!?]+[\"'”’»)]*\s+(?=[\"'“‘«(]*\s?[A-ZА-ЯЁÀ-�
 # Signs that end a clause whichever side of a date they stand.
 _HARD_BOUNDARY = re.compile(r"[();]|\s[–—]\s")
 _WORD_BEFORE_DOT = re.compile(r"(\w+)\.?[.!?]*[\"'”’»)]*\s*\Z")
-# Words that end with a period without ending a sentence ("Sept. 27", "Mr.
-# Smith", "U.S. officials"); single letters, and day numbers where the language
-# writes them with a period ("am 13. Februar"), are checked separately.
-_ABBREVIATIONS = ABBREVIATIONS
 
 
 class Sentences:
-    """Sentence boundaries of one text, found on first use."""
+    """Sentence boundaries of one text, found on first use.
 
-    def __init__(self, text: str, *, dotted_days: bool = False) -> None:
+    `abbreviations` are the words of the text's language that end with a
+    period without ending a sentence ("Sept. 27", "Mr. Smith"); the rule is
+    ingestion's (events.ingest.sentences.leaves_sentence_open)."""
+
+    def __init__(
+        self, text: str, abbreviations: frozenset[str], *, dotted_days: bool = False
+    ) -> None:
         self.text = text
+        self.abbreviations = abbreviations
         self.dotted_days = dotted_days
 
     @cached_property
@@ -43,12 +46,7 @@ class Sentences:
         found = _WORD_BEFORE_DOT.search(self.text, max(0, dot - 20), dot + 1)
         if not found:
             return False
-        word = found.group(1)
-        return (
-            (len(word) == 1 and word.isalpha())
-            or (self.dotted_days and word.isdigit() and len(word) <= 2)
-            or word.lower() in _ABBREVIATIONS
-        )
+        return leaves_sentence_open(found.group(1), self.abbreviations, self.dotted_days)
 
     def around(self, start: int, end: int) -> tuple[int, int]:
         starts = self._starts

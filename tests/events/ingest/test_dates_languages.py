@@ -162,6 +162,9 @@ def test_without_a_language_an_english_text_with_a_french_word_stays_english() -
 
 
 def test_other_languages_use_dateparser_month_and_weekday_names() -> None:
-    text = "El acuerdo se firmó el 13 de febrero de 2026 y el viernes hubo protestas."
+    text = "O acordo foi assinado a 13 de fevereiro de 2026 e na sexta-feira houve protestos."
 
-    assert found(text, "es") == [("13 de febrero de 2026", "2026-02-13"), ("viernes", "2026-02-13")]
+    assert found(text, "pt") == [
+        ("13 de fevereiro de 2026", "2026-02-13"),
+        ("sexta-feira", "2026-02-13"),
+    ]

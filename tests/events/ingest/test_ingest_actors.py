@@ -84,3 +84,27 @@ def test_unknown_people_and_organisations_become_suggestions(index):
         ("Ron Sugar", "person", "Northrop Grumman CEO"),
         ("Ministry of Defence", "organization", ""),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "US Secretary of Defense Robert Gates said the troops would stay.",
+            "en",
+            ("Robert Gates", "US Secretary of Defense"),
+        ),
+        (
+            "Der Bürgermeister von Vahrn Andreas Schatzer sagte, das Projekt sei gut.",
+            "de",
+            ("Andreas Schatzer", "Bürgermeister von Vahrn"),
+        ),
+    ],
+)
+def test_a_titles_complement_is_not_part_of_the_suggested_name(text, language, expected):
+    assert [(s.name, s.role_words) for s in suggest_names(text, [], language)] == [expected]
+
+
+def test_a_title_with_its_complement_and_no_name_suggests_nobody():
+    text = "The Secretary of Defense said the troops would stay."
+    assert suggest_names(text, [], "en") == []

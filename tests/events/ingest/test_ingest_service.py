@@ -132,9 +132,9 @@ def test_an_unknown_language_fails_and_writes_nothing(register, make_article):
     assert result.error_field == "language"
     assert result.error.startswith("unknown language")
     assert Source.objects.count() == 0
-    spanish = ingest_article(article=make_article(TWO_STATEMENTS, language="es"))
-    assert spanish.failed
-    assert "not supported" in spanish.error
+    portuguese = ingest_article(article=make_article(TWO_STATEMENTS, language="pt"))
+    assert portuguese.failed
+    assert "not supported" in portuguese.error
 
 
 def test_the_language_is_detected_when_missing(register, make_article):

@@ -2,17 +2,22 @@
 
 Word lists map lower-cased words or phrases to what they mean; fields ending in
 ``_re`` are regular-expression fragments, because word order and inflection
-differ too much between languages to be captured by word lists alone. The
-curated lexicons (English, French, German, Russian) live in the `lang` package;
-`from_dateparser` builds a smaller one for any other language from dateparser's
-locale data: month and weekday names and the usual day-month-year order.
+differ too much between languages to be captured by word lists alone. Keys are
+lower-case words or phrases (a space stands for any run of white space; an
+apostrophe for ' or ’). Each curated language's lexicon is the `dates` part of
+its Language (events/ingest/lang/<code>.py); for any other language the tagger
+builds a smaller one from dateparser's locale data (events/ingest/dates/fallback.py).
+
+Tense patterns only need to be good enough to tell "said on January 30" from
+"will meet on April 7": the nearest marker to a date in its sentence wins, so a
+marker list that misses a verb form costs little, while one that matches nouns
+would cost more.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 # Directions a modifier gives a weekday or a month: "last Friday" is before the
 # publication day, "next Friday" after, "this Friday" in the current week and
@@ -47,6 +52,8 @@ class Lexicon:
     weekday_tail_re: str = ""  # "Friday night", "Freitagabend"
     # Words before a weekday that make it a habit or a name, not a date.
     weekday_refusal_re: str = ""
+    # Words right after a weekday that make it a name: "lunes negro", "Viernes Santo".
+    weekday_refusal_after_re: str = ""
     month_cues: Mapping[str, str] = field(default_factory=dict)  # kept in the span
     month_cue_outside_re: str = ""  # "since February": a cue left out of the span
     month_modifiers_after: Mapping[str, str] = field(default_factory=dict)  # "février dernier"
@@ -55,11 +62,16 @@ class Lexicon:
     list_join_re: str = r"\s*,\s*"  # "in 2010 and 2011"
     year_refs: Mapping[str, int] = field(default_factory=dict)  # "February last year": -1
     relative_days: Mapping[str, int] = field(default_factory=dict)  # "yesterday": -1
+    # Words before a relative day that make it something else: "por la mañana"
+    # is in the morning, "mañana" alone is tomorrow.
+    relative_day_refusal_re: str = ""
     lowercase_only: frozenset[str] = frozenset()  # phrases never capitalised
     relative_units: Mapping[str, tuple[str, int]] = field(default_factory=dict)
     relative_unit_refusal_re: str = ""  # "the last year" is a duration
     ago_re: str = ""  # groups `n` and `unit`; {num} and {unit} are filled in
     numbers: Mapping[str, int] = field(default_factory=dict)
+    # Days of the month written as words: "el primero de mayo".
+    day_words: Mapping[str, int] = field(default_factory=dict)
     units: Mapping[str, str] = field(default_factory=dict)  # "weeks": "week"
     range_open_re: str = ""  # "from", "between the"
     range_join_re: str = r"[-–—]"
@@ -67,11 +79,25 @@ class Lexicon:
     change_verbs_re: str = ""  # "moved from X to Y" is two dates, not a range
     anaphora: Mapping[str, int] = field(default_factory=dict)  # "the next day": +1
     anaphora_verbs_re: str = ""  # "to end the day": verbs that make "the day" anaphoric
+    anaphora_day_re: str = r"the\s+day"  # "the day" after those verbs: "la jornada"
     anaphora_refusal_after_re: str = ""  # "le lendemain de l'élection"
     tense_re: str = ""  # named groups `future`, `past`, `present`
     # Words that open a subordinate clause: a tense marker in one that follows
     # a date does not speak for it ("in October after doctors advised him").
     clause_boundary_re: str = "(?!)"
+    # Words right after a number that make it an amount, not a day or a year
+    # ("2000 euros", "1990 Prozent"); signs and units such as % and km are
+    # understood in every language.
+    amount_words_re: str = ""
+    # "until": "closed until Friday" is a state lasting until then, so then is ahead.
+    until_re: str = ""
+    # Unit words that mean one without a number: "неделю назад" (a week ago).
+    singular_units: frozenset[str] = frozenset()
+
+    @property
+    def dotted_days(self) -> bool:
+        """Day numbers are written with a period ("am 13. Februar"): not a sentence end."""
+        return self.day_suffix_re == r"\."
 
 
 def numbered(words: str, start: int = 1) -> dict[str, int]:
@@ -92,62 +118,3 @@ def units(**forms: str) -> dict[str, str]:
 def relative(**units: dict[str, int]) -> dict[str, tuple[str, int]]:
     """relative(week={"last week": -1}) -> {"last week": ("week", -1)}."""
     return {phrase: (unit, n) for unit, phrases in units.items() for phrase, n in phrases.items()}
-
-
-@lru_cache(maxsize=64)
-def from_dateparser(code: str) -> Lexicon:
-    """A lexicon of month and weekday names for a language we have not curated."""
-    # Imported here: dateparser costs a tenth of a second to import and is only
-    # needed for languages outside the curated four.
-    from dateparser.languages.loader import default_loader
-
-    try:
-        info = default_loader.get_locale(code).info
-    except (KeyError, ValueError) as exc:
-        raise ValueError(f"unsupported language {code!r}") from exc
-    months, abbreviations = _names(info, _MONTH_KEYS, start=1)
-    weekdays, _ = _names(info, _WEEKDAY_KEYS, start=0)
-    pertain = "|".join(sorted(info.get("pertain", []), key=len, reverse=True))
-    joiner = rf"\s+(?:(?:{pertain})\s+)?" if pertain else r"\s+"
-    order = info.get("date_order", "DMY")
-    return Lexicon(
-        code=code,
-        months=months,
-        month_abbreviations=abbreviations,
-        weekdays=weekdays,
-        capitalised=False,
-        date_order=order,
-        month_day=order == "MDY",
-        day_suffix_re=r"\.?",
-        day_month_joiner_re=joiner,
-        month_year_joiner_re=joiner.replace(r"\s+(", r",?\s+(", 1),
-    )
-
-
-_MONTH_KEYS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
-_WEEKDAY_KEYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-
-
-def _names(info: dict, keys: list[str], start: int) -> tuple[dict[str, int], dict[str, int]]:
-    # Words of four letters or more are names; shorter ones ("fr", "mo", "dic")
-    # are abbreviations, accepted only next to a day number.
-    full: dict[str, int] = {}
-    short: dict[str, int] = {}
-    for number, key in enumerate(keys, start=start):
-        for word in info.get(key, []):
-            target = full if len(word) >= 4 else short
-            target[word.lower()] = number
-    return full, short

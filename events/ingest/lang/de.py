@@ -1,10 +1,11 @@
-"""The German lexicon of the date tagger."""
+"""German: dates, statements, titles, categories and names."""
 
 from __future__ import annotations
 
-from events.ingest.dates.lexicon import BARE, FUTURE, PAST, THIS, Lexicon, numbered, relative, units
+from events.ingest.lang.language import Language, Words, cues, words
+from events.ingest.lang.lexicon import BARE, FUTURE, PAST, THIS, Lexicon, numbered, relative, units
 
-GERMAN = Lexicon(
+_DATES = Lexicon(
     code="de",
     months=numbered(
         "januar/jänner februar/feber märz/maerz april mai juni juli august september oktober "
@@ -157,6 +158,8 @@ GERMAN = Lexicon(
         "am vortag": -1,
     },
     clause_boundary_re=r"\b(?:dass|weil|nachdem|bevor|während|obwohl|wenn|als)\b",
+    amount_words_re=r"Mio\b|Mrd\b|Prozent\b",
+    until_re=r"bis",
     tense_re=(
         r"(?P<future>\b(?:wird|werden|werde|wirst|soll|sollen|sollte|sollten|geplant|plant"
         r"|planen|voraussichtlich|bevorstehenden?|kommenden?|nächsten?)\b)"
@@ -166,4 +169,111 @@ GERMAN = Lexicon(
         r"|gewann)\b|\bge[a-zäöüß]{3,}t\b)"
         r"|(?P<present>\b(?:ist|sind|beginnt|findet|tagt)\b)"
     ),
+)
+
+
+GERMAN = Language(
+    code="de",
+    name="German",
+    dates=_DATES,
+    speech_verbs=Words(
+        words(
+            """sagte sagt erklärte erklärt betonte betont kündigte kündigt warnte warnt forderte
+            fordert fügte ergänzte teilte schrieb bekräftigte versicherte räumte kritisierte
+            kritisiert verurteilte verurteilt lehnte lehnt drohte droht sprach spricht
+            bezeichnete nannte rief mahnte appellierte unterstrich"""
+        )
+    ),
+    action_verbs=Words(
+        words(
+            """traf trifft besuchte besucht unterzeichnete unterzeichnet einigten vereinbarten
+            griff verhängte verhängt schickte entsandte beschloss beschlossen startete begann
+            empfing"""
+        )
+    ),
+    pronouns=words("er sie"),
+    continuation_verbs=words("fügte ergänzte"),
+    continuation_adverbs=words("auch"),
+    clause_openers=words("dass weil nachdem bevor wenn als aber und ob"),
+    coordinators=words("und"),
+    prepositions=words("mit gegen an"),
+    same_occasion_re=r"\bderselben (?:Rede|Sitzung|Konferenz)\b",
+    tense_cues=words("früher bereits zuvor vorher letzte"),
+    complementizers=words("dass"),
+    title_stops=words("aber"),
+    title_heads=words(
+        """präsident präsidentin kanzler kanzlerin bundeskanzler minister ministerin
+        außenminister außenministerin premierminister ministerpräsident botschafter sprecher
+        sprecherin generalsekretär staatschef regierungschef könig chef chefin general premier
+        vorsitzender vorsitzende direktor direktorin kommissar kommissarin bürgermeister
+        bürgermeisterin gouverneur"""
+    ),
+    title_modifiers=words("des der für auswärtigen"),
+    determiners=words("der die das"),
+    category_cues=cues(
+        AGREE=r"""
+            einig\w+
+            vereinbar\w+
+            zugesagt|sagte \w+ zu
+        """,
+        CONSULT=r"""
+            trafen|treffen|getroffen
+            gespräch\w*
+            verhandl\w+
+            besuch\w*
+        """,
+        SUPPORT=r"""
+            unterstütz\w+
+            begrüß\w+
+            lobt\w*
+        """,
+        DEMAND=r"""
+            forder\w+
+            verlangt\w*
+            appellier\w+
+        """,
+        DISAPPROVE=r"""
+            verurteil\w+
+            kritisier\w+
+            vorgeworfen|wirft
+            beschuldig\w+
+        """,
+        REJECT=r"""
+            lehnt\w* \w* ?ab|abgelehnt
+            zurückgewiesen|wies \w+ zurück
+            weigert\w*
+        """,
+        THREATEN=r"""
+            droht\w*|drohung\w*
+            warnt\w*|gewarnt
+        """,
+        SANCTION=r"""
+            sanktion\w+
+            ausgewiesen
+        """,
+        PROTEST=r"""
+            protest\w*
+            demonstr\w+
+        """,
+        COERCE=r"""
+            festgenommen|verhaftet
+        """,
+        FIGHT=r"""
+            angriff\w*|angegriffen|griff \w+ an
+            beschoss\w*|beschuss
+        """,
+    ),
+    abbreviations=words("bzw ca usw dr prof st nr etc inc co corp ltd vs"),
+    organisation_heads=words(
+        """ministerium partei fonds rat ausschuss agentur bank union organisation gesellschaft
+        konzern gruppe armee gericht parlament kommission verband institut universität front
+        bewegung amt dienst bündnis liga bund senat regierung polizei bundeswehr"""
+    ),
+    not_actor_nouns=words(
+        """vertrag abkommen konferenz gipfel spiele pokal tag krieg krise gesetz resolution plan
+        programm initiative"""
+    ),
+    name_connectors=words("für der"),
+    function_words=words("der die das ein eine er sie es wir aber und oder wenn als"),
+    infinitive_markers=words("zu"),
 )

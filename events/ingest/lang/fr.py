@@ -1,10 +1,11 @@
-"""The French lexicon of the date tagger."""
+"""French: dates, statements, titles, categories and names."""
 
 from __future__ import annotations
 
-from events.ingest.dates.lexicon import BARE, FUTURE, PAST, THIS, Lexicon, numbered, relative, units
+from events.ingest.lang.language import Language, Words, cues, words
+from events.ingest.lang.lexicon import BARE, FUTURE, PAST, THIS, Lexicon, numbered, relative, units
 
-FRENCH = Lexicon(
+_DATES = Lexicon(
     code="fr",
     months=numbered(
         "janvier février/fevrier mars avril mai juin juillet août/aout septembre octobre "
@@ -108,6 +109,8 @@ FRENCH = Lexicon(
         r"\b(?:qui|que|qu['’]|quand|lorsque|lorsqu['’]|après|avant|parce|puisque"
         r"|dont|où|si)\b"
     ),
+    amount_words_re=r"million|tons?\b|tonnes?\b|dollars?\b|euros?\b",
+    until_re=r"jusqu['’]à",
     tense_re=(
         r"(?P<future>\b(?:va|vont|vais|allons|allez|doit|doivent|devrait|devraient"
         r"|(?:est|sont)\s+(?:prévue?s?|attendue?s?|programmée?s?)|prévue?s?|programmée?s?"
@@ -122,4 +125,122 @@ FRENCH = Lexicon(
         r"[a-zéèêàâîôûç]{2,}(?:ait|aient))\b)"
         r"|(?P<present>\b(?:est|sont|se\s+tien(?:t|nent)|a\s+lieu|ont\s+lieu)\b)"
     ),
+)
+
+
+FRENCH = Language(
+    code="fr",
+    name="French",
+    dates=_DATES,
+    speech_verbs=Words(
+        words(
+            """déclaré déclare dit affirmé affirme annoncé annonce ajouté ajoute souligné souligne
+            estimé estime averti avertit prévenu assuré assure indiqué indique expliqué explique
+            appelé appelle exigé exige menacé menace rejeté rejette condamné condamne salué salue
+            dénoncé dénonce accusé accuse critiqué critique promis promet proposé propose répondu
+            répond rappelé rappelle insisté insiste martelé"""
+        )
+    ),
+    action_verbs=Words(
+        words(
+            """rencontré rencontre signé signe attaqué attaque lancé lance imposé impose levé lève
+            expulsé expulse arrêté arrête déployé déploie envahi tué bombardé frappé visité visite
+            reçu reçoit suspendu suspend négocié négocie accueilli accueille retiré approuvé
+            adopté voté"""
+        )
+    ),
+    pronouns=words("il elle"),
+    continuation_verbs=words("ajouté ajoute poursuivi poursuit"),
+    continuation_adverbs=words("aussi également"),
+    clause_openers=words("que qui parce après avant quand lorsque mais et si"),
+    coordinators=words("et"),
+    prepositions=words("avec à contre envers"),
+    same_occasion_re=r"\bmême (?:discours|réunion|conférence|entretien)\b",
+    tense_cues=words("auparavant précédemment déjà dernier dernière"),
+    complementizers=words("que qu'"),
+    title_stops=words("mais"),
+    title_heads=words(
+        """président présidente ministre chancelier chancelière secrétaire envoyé ambassadeur
+        porte-parole chef dirigeant dirigeante général roi reine maire commissaire directeur"""
+    ),
+    # Nationality adjectives follow the head in lower case: "la présidente du
+    # Conseil italien".
+    title_modifiers=words(
+        """premier ministre affaires étrangères des de du la adjoint français française
+        italien italienne russe allemand allemande américain américaine britannique
+        ukrainien ukrainienne finlandais finlandaise européen européenne chinois chinoise
+        espagnol espagnole"""
+    ),
+    determiners=words("le la"),
+    category_cues=cues(
+        AGREE=r"""
+            accord
+            accept\w+
+            promi[st]\w*
+        """,
+        CONSULT=r"""
+            rencontr\w+
+            entretien\w*
+            négoci\w+
+            visit\w+
+            pourparlers
+        """,
+        SUPPORT=r"""
+            soutien\w*|soutenu
+            salu[ée]\w*
+            félicit\w+
+        """,
+        DEMAND=r"""
+            exig\w+
+            appel\w* à
+            demand\w+
+        """,
+        DISAPPROVE=r"""
+            condamn\w+
+            accus\w+
+            critiqu\w+
+            dénonc\w+
+        """,
+        REJECT=r"""
+            rejet\w+
+            refus\w+
+            démenti\w*
+        """,
+        THREATEN=r"""
+            menac\w+
+            averti\w*
+            prévenu
+        """,
+        SANCTION=r"""
+            sanction\w*
+            expuls\w+
+            suspendu\w*
+        """,
+        PROTEST=r"""
+            manifest\w+
+            grève\w*
+        """,
+        COERCE=r"""
+            arrêt[ée]\w*
+            interpell\w+
+        """,
+        FIGHT=r"""
+            attaqu\w+
+            frappes?
+            bombard\w+
+            offensive
+        """,
+    ),
+    abbreviations=words("mme mlle gén dr prof st etc inc co corp ltd vs"),
+    organisation_heads=words(
+        """ministère parti fonds conseil comité agence banque union organisation société groupe
+        armée cour parlement commission association institut université front mouvement office
+        service alliance ligue fédération sénat gouvernement police"""
+    ),
+    not_actor_nouns=words(
+        """traité accord accords convention conférence sommet jeux coupe journée guerre crise loi
+        résolution plan programme initiative"""
+    ),
+    name_connectors=words("de du des la le"),
+    function_words=words("le la les un une il elle ils elles ce cette ces mais et ou si quand"),
 )
