@@ -12,7 +12,12 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
+from django.core.exceptions import (
+    PermissionDenied,
+    RequestDataTooBig,
+    TooManyFieldsSent,
+    TooManyFilesSent,
+)
 from django.core.validators import ProhibitNullCharactersValidator
 from django.db import InterfaceError, OperationalError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -188,8 +193,10 @@ def bad_request(request: HttpRequest, exception: Exception | None = None) -> Htt
 
 
 def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    """handler403."""
-    return error_response(request, 403)
+    """handler403, with the reason when the refusal gave one (the editing rules do:
+    "Only editors may publish, retract or change published events; ...")."""
+    reason = str(exception) if isinstance(exception, PermissionDenied) else ""
+    return error_response(request, 403, reason)
 
 
 def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:

@@ -341,8 +341,13 @@ class TestPermissionsAtEveryDoor:
         draft = make_event(status=Status.DRAFT, evidence=True)
         other = make_event(status=Status.DRAFT, evidence=True)
         review = reverse("admin:events_ingesteddraft_change", args=[draft.pk])
-        for action in ({"action": "reject"}, {"action": "merge", "keep": other.pk}):
-            assert contributor_client.post(review, action).status_code == 403
+        for action, reason in (
+            ({"action": "reject"}, "Only editors may reject drafts."),
+            ({"action": "merge", "keep": other.pk}, "Only editors may merge events."),
+        ):
+            response = contributor_client.post(review, action)
+            assert response.status_code == 403
+            assert reason in _page(response)  # the page says why
         assert contributor_api.delete(f"/api/events/{draft.pk}/").status_code == 403
         assert Event.objects.count() == 2
 
