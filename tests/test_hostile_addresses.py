@@ -207,8 +207,8 @@ def test_a_method_an_api_address_does_not_allow_is_a_json_405(register):
     _anonymous, superuser = _clients(register)
     for route in _routes():
         url = route.url({slot.name: _valid_value(slot, route, register) for slot in route.slots})
-        if not url.startswith("/api/"):
-            continue
+        if not url.startswith("/api/") or route.pattern.name == "not-found":
+            continue  # the catch-all answers "no such address" to every method
         options = superuser.options(url)
         assert options.status_code in (200, 405), url
         allowed = set(options["Allow"].replace(" ", "").split(","))

@@ -199,8 +199,11 @@ def permission_denied(request: HttpRequest, exception: Exception | None = None) 
     return error_response(request, 403, reason)
 
 
-def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    """handler404: no such address, or no such object behind it."""
+def not_found(
+    request: HttpRequest, exception: Exception | None = None, address: str = ""
+) -> HttpResponse:
+    """handler404: no such address, or no such object behind it (also the view
+    of the API's catch-all address, whatever the method)."""
     return error_response(request, 404)
 
 

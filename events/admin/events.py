@@ -10,7 +10,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 
 from events import editing
-from events.admin.base import RegisterAdmin, object_pk
+from events.admin.base import RegisterAdmin, object_pk, object_pk_or_404
 from events.admin.history import related_changes
 from events.admin.refusals import RefusalsAsFormErrors
 from events.models import Actor, ActorKind, Citation, Event, EventLink, Participation, Status
@@ -80,7 +80,10 @@ class EventForm(forms.ModelForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if self.instance.pk:
-            self.fields["loaded_version"].initial = self.instance.version
+            # The stored version, not the instance's: on a revert form the instance
+            # is an old version of the event, and the revert edits the current one.
+            current = Event.objects.filter(pk=self.instance.pk).values_list("version", flat=True)
+            self.fields["loaded_version"].initial = current.first()
             self.fields["loaded_version"].required = True
 
 
@@ -159,6 +162,9 @@ class EventAdmin(RefusalsAsFormErrors, RegisterAdmin):
     def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
         super().save_related(request, form, formsets, change)
         editing.check_event(event=form.instance)
+
+    def after_revert(self, object_id: str) -> None:
+        editing.check_event(event=Event.objects.get(pk=object_pk_or_404(Event, object_id)))
 
     def delete_model(self, request: HttpRequest, obj: Event) -> None:
         editing.delete_event(event_id=obj.pk, user=request.user)

@@ -14,6 +14,7 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 
 from events.editing import StaleVersion, messages_by_field
@@ -24,7 +25,7 @@ _REFUSAL = "_editing_refusal"
 
 class RefusalsAsFormErrors:
     """Mix into a ModelAdmin (before it) whose save_model/save_related call the
-    editing rules."""
+    editing rules: its change form and django-simple-history's revert form."""
 
     def changeform_view(
         self,
@@ -34,12 +35,35 @@ class RefusalsAsFormErrors:
         extra_context: dict[str, Any] | None = None,
     ) -> HttpResponse:
         view = super().changeform_view  # type: ignore[misc]
-        try:
-            return view(request, object_id, form_url, extra_context)
-        except (ValidationError, StaleVersion) as refusal:
-            # The view's transaction has rolled back: nothing was saved.
-            setattr(request, _REFUSAL, refusal)
-            return view(request, object_id, form_url, extra_context)
+        return _refusals_shown(view, request, object_id, form_url, extra_context)
+
+    def history_form_view(
+        self,
+        request: HttpRequest,
+        object_id: str,
+        version_id: str,
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
+        return _refusals_shown(self._revert, request, object_id, version_id, extra_context)
+
+    def _revert(
+        self,
+        request: HttpRequest,
+        object_id: str,
+        version_id: str,
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
+        # django-simple-history's revert saves with no transaction of its own, and
+        # without the inlines (whose rules after_revert checks).
+        view = super().history_form_view  # type: ignore[misc]
+        with transaction.atomic():
+            response: HttpResponse = view(request, object_id, version_id, extra_context)
+            if request.method == "POST" and response.status_code == 302:
+                self.after_revert(object_id)
+        return response
+
+    def after_revert(self, object_id: str) -> None:
+        """The rules that span rows, for the reverted object (in the transaction)."""
 
     def get_form(
         self, request: HttpRequest, obj: Any = None, change: bool = False, **kwargs: Any
@@ -49,6 +73,16 @@ class RefusalsAsFormErrors:
         if refusal is None:
             return form
         return type(form.__name__, (_Refused, form), {"refusal": refusal})
+
+
+def _refusals_shown(view: Any, request: HttpRequest, *arguments: Any) -> HttpResponse:
+    try:
+        return view(request, *arguments)
+    except (ValidationError, StaleVersion) as refusal:
+        # The view's transaction has rolled back: nothing was saved. The same
+        # view again, its form now carrying the refusal as errors.
+        setattr(request, _REFUSAL, refusal)
+        return view(request, *arguments)
 
 
 class _Refused(forms.BaseForm):

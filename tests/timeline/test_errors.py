@@ -14,9 +14,7 @@ from timeline.errors import server_error
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize(
-    "url", ["/api", "/api/", "/api/nothing/", "/api/events/abc/", "/api/events/1/junk/"]
-)
+@pytest.mark.parametrize("url", ["/api/nothing/", "/api/events/abc/", "/api/events/1/junk/"])
 def test_a_mistyped_api_address_is_a_json_404(client: Client, url: str) -> None:
     response = client.get(url)
     assert response.status_code == 404
@@ -121,3 +119,26 @@ def test_a_server_error_is_json_under_the_api_and_a_page_elsewhere(rf) -> None:
     assert page.status_code == 500
     assert "<h1>Server error</h1>" in page.content.decode()
     assert 'class="site-header"' in page.content.decode()
+
+
+def test_api_addresses_answer_json_404_even_in_debug(client, settings) -> None:
+    # With DEBUG on (make run), Django answers an unmatched address with its HTML
+    # debug page instead of handler404; the API's own catch-all keeps it JSON.
+    settings.DEBUG = True
+    for path in ("/api/nothing/", "/api/events/1/nothing/", "/api/actors/x/y/z/"):
+        response = client.get(path)
+        assert response.status_code == 404, path
+        assert response["Content-Type"] == "application/json", path
+    assert client.get("/api/nothing")["Location"] == "/api/nothing/"
+    assert client.get("/api/events")["Location"] == "/api/events/"
+
+
+@pytest.mark.django_db
+def test_the_api_root_lists_where_things_are(client) -> None:
+    links = client.get("/api/").json()
+    assert {"events", "actors", "topics", "sources", "timeline", "schema", "docs"} <= set(links)
+    for name, url in links.items():
+        assert client.get(url).status_code == 200, name
+    refused = client.post("/api/")
+    assert (refused.status_code, refused["Allow"]) == (405, "GET, HEAD")
+    assert "not allowed" in refused.json()["detail"]

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from django.urls import include, path
+from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import SimpleRouter
 
+from timeline import errors
 from timeline.api import exports, register, views
 from timeline.api.timeline import TimelineView
+from timeline.api.views import NAMESPACE
 
 app_name = "api"
-NAMESPACE = "timeline:api"
 
 router = SimpleRouter()
 router.register("events", views.EventViewSet, basename="event")
@@ -40,4 +41,9 @@ urlpatterns = [
         name="docs",
     ),
     path("", include(router.urls)),
+    path("", views.api_root, name="root"),
+    # Any other address under /api/ is a JSON 404 even with DEBUG on, where Django
+    # answers an unmatched address with its HTML debug page instead of handler404.
+    # Only addresses ending in "/": "/api/events" still redirects to "/api/events/".
+    re_path(r"^(?P<address>.+)/$", errors.not_found, name="not-found"),
 ]

@@ -11,7 +11,8 @@ from django.core.exceptions import NON_FIELD_ERRORS
 from django.core.exceptions import ValidationError as DomainValidationError
 from django.db import IntegrityError
 from django.db.models import QuerySet
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.urls import reverse
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import viewsets
@@ -38,6 +39,23 @@ from timeline.api.schema import DATE_EXPRESSION
 from timeline.api.serializers import EventSerializer, TombstoneSerializer
 from timeline.api.sync import tombstone_page
 
+# What GET /api/ lists: name, and route in this API's namespace.
+API_INDEX = (
+    ("events", "event-list"),
+    ("deleted_events", "event-deleted"),
+    ("actors", "actor-list"),
+    ("topics", "topic-list"),
+    ("sources", "source-list"),
+    ("timeline", "timeline"),
+    ("export_csv", "export-csv"),
+    ("export_jsonl", "export-jsonl"),
+    ("export_timelinejs", "export-timelinejs"),
+    ("export_ics", "export-ics"),
+    ("schema", "schema"),
+    ("docs", "docs"),
+)
+# The namespace of the API's URLs (timeline/api/urls.py).
+NAMESPACE = "timeline:api"
 _PK = re.compile(r"^[0-9]{1,18}$")
 IF_MATCH = OpenApiParameter(
     "If-Match",
@@ -206,3 +224,16 @@ def _domain_errors() -> Iterator[None]:
         raise ValidationError(
             {"non_field_errors": [f"This conflicts with data already stored: {exc}"]}
         ) from exc
+
+
+def api_root(request: HttpRequest) -> JsonResponse:
+    """GET /api/: where things are, for a person or a script starting out."""
+    if request.method not in ("GET", "HEAD"):
+        refused = JsonResponse({"detail": f'Method "{request.method}" not allowed.'}, status=405)
+        refused["Allow"] = "GET, HEAD"
+        return refused
+    links = {
+        name: request.build_absolute_uri(reverse(f"{NAMESPACE}:{route}"))
+        for name, route in API_INDEX
+    }
+    return JsonResponse(links)

@@ -362,3 +362,37 @@ class TestPermissionsAtEveryDoor:
         assert response.status_code == 302
         assert keep.citations.count() == 2
         assert keep.participations.count() == 2
+
+
+class TestRevertingFromTheHistory:
+    def _revert(self, client: Client, event: Event, version: Any, **fields: Any) -> Any:
+        url = reverse("admin:events_event_simple_history", args=[event.pk, version.history_id])
+        page = client.get(url)
+        assert page.status_code == 200
+        loaded = page.context["adminform"].form.fields["loaded_version"].initial
+        data = _admin_data(event, title=version.title, loaded_version=str(loaded), **fields)
+        return client.post(url, data)
+
+    def test_an_editor_reverts_to_an_older_version(self, editor_client: Client) -> None:
+        event = make_event(status=Status.DRAFT, title="First words", evidence=True)
+        event.title = "Second words"
+        event.save()
+        oldest = event.history.order_by("history_id").first()
+        response = self._revert(editor_client, event, oldest)
+        assert response.status_code == 302
+        event.refresh_from_db()
+        assert (event.title, event.version) == ("First words", 3)
+
+    def test_a_revert_from_a_stale_page_is_refused_on_the_page(self, editor_client: Client) -> None:
+        event = make_event(status=Status.DRAFT, title="First words", evidence=True)
+        oldest = event.history.order_by("history_id").first()
+        url = reverse("admin:events_event_simple_history", args=[event.pk, oldest.history_id])
+        loaded = editor_client.get(url).context["adminform"].form.fields["loaded_version"].initial
+        event.title = "Saved by a colleague meanwhile"
+        event.save()
+        data = _admin_data(event, title="First words", loaded_version=str(loaded))
+        response = editor_client.post(url, data)
+        assert response.status_code == 200
+        assert "Someone else saved this event" in _page(response)
+        event.refresh_from_db()
+        assert event.title == "Saved by a colleague meanwhile"
