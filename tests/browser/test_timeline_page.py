@@ -343,3 +343,19 @@ def test_the_legend_hides_and_shows_a_quad_class(page: Page, site: str) -> None:
     legend_entry(page, "Verbal conflict").click()
     wait_drawn(page, 3)
     assert seeds.lavrov.pk in page.evaluate(VISIBLE_EVENTS_JS)
+
+
+@pytest.mark.parametrize("query", ["start=2026-13", "end=1e10", "start=2026-03&end=2026-01"])
+def test_a_page_with_unreadable_filters_says_so_and_breaks_nothing(
+    page: Page, site: str, query: str
+) -> None:
+    make_event(when="2026-02-13", title="Munich")
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    response = page.goto(f"{site}/?{query}")
+    assert response is not None
+    assert response.status == 400
+    expect(page.locator(".errors")).to_be_visible()
+    expect(page.locator("#chart")).to_have_attribute("data-state", "error")
+    expect(page.locator("#chart-status")).to_contain_text("Could not load this view")
+    assert errors == []

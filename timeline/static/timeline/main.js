@@ -23,6 +23,8 @@
 
   let state = compact ? {} : S.fromUrl(location.search);
   let answer = dataEl ? JSON.parse(dataEl.textContent) : null;
+  // A page answered 400 has no window to draw; asking the API shows its errors.
+  if (answer && !answer.mode) answer = null;
   let view = null; // the days on screen: {start, end}, both included
   let hidden = new Set(); // quad classes switched off in the legend
   let settle = null; // the timer that ends a burst of zooms
@@ -142,6 +144,15 @@
     }
     const moved = ["xaxis.range", "xaxis.range[0]", "xaxis.range[1]"].some((k) => k in event);
     if (!moved) return;
+    if (plotlyGaveUp()) {
+      // A burst of wheel turns took the axis past 9999 (Plotly adds turns up before
+      // onWheel can see their sum) and Plotly reset it to the year 2000: the reader
+      // was zooming out, so show everything.
+      Plotly.relayout(chartEl, {
+        "xaxis.range": [config.range.first, S.dayEnd(config.range.last)],
+      });
+      return;
+    }
     // The axis as it now is: an event may carry one end only (the modebar's zoom out
     // leaves out an end it cannot write, past 9999).
     const from = S.toMs(chartEl.layout.xaxis.range[0]), to = S.toMs(chartEl.layout.xaxis.range[1]);
@@ -159,6 +170,12 @@
     state.start = start;
     state.end = end;
     request(false);
+  }
+
+  /* Plotly's own fallback for a date range it cannot draw (Axes.cleanRange). */
+  function plotlyGaveUp() {
+    const [a, b] = chartEl.layout.xaxis.range.map(String);
+    return a === "2000-01-01" && b === "2001-01-01";
   }
 
   /* Plotly draws dates up to 9999-12-31 only: a wheel turn that would zoom out past it
