@@ -42,6 +42,8 @@ class MergeActorsForm(forms.Form):
 @admin.register(Actor)
 class ActorAdmin(RegisterAdmin):
     list_display = ["name", "kind", "country", "wikidata_link", "alias_list", "event_count"]
+    # A total order: the autocomplete's pages (and the list's) never skip or repeat a row.
+    ordering = ["name", "pk"]
     list_filter = ["kind", "country"]
     search_fields = ["name", "aliases__name", "wikidata_id", "description"]
     prepopulated_fields = {"slug": ["name"]}

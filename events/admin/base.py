@@ -9,18 +9,19 @@ django-simple-history hands it to the database as it is.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.admin.options import IncorrectLookupParameters
-from django.contrib.admin.utils import unquote
+from django.contrib.admin.utils import get_fields_from_path, unquote
 from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import ValidationError
 from django.db import connection, models
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.utils.timezone import make_aware
 from simple_history.admin import SimpleHistoryAdmin
 
 from events.edtf import LAST_DAY
@@ -70,8 +71,16 @@ class CalendarEndChangeList(ChangeList):
             specs, has_filters, lookups, duplicates, _ = super().get_filters(request)
         finally:
             self.filter_params = chosen
-        bounded: dict[str, Any] = {**lookups, f"{prefix}gte": [first_day]}
+        bounded: dict[str, Any] = {**lookups, f"{prefix}gte": [self._as_field_value(first_day)]}
         return specs, has_filters, bounded, duplicates, True
+
+    def _as_field_value(self, day: date) -> date | datetime:
+        """The day as the hierarchy's field holds it: a date, or its first instant
+        (in the current time zone, as Django's own bounds are) for a DateTimeField."""
+        field = get_fields_from_path(self.model, self.date_hierarchy)[-1]
+        if isinstance(field, models.DateTimeField):
+            return make_aware(datetime.combine(day, time.min))
+        return day
 
     def _first_day_of_a_last_unit(self) -> date | None:
         """The first day of the chosen year, month or day if it ends on LAST_DAY."""

@@ -154,9 +154,12 @@ class ReviewQueueAdmin(EventPermissions, CheckedSelectionAdmin):
         return HttpResponseRedirect(queue)
 
     def _merge(self, request: HttpRequest, event: Event) -> HttpResponse:
-        keep = get_object_or_404(Event, pk=object_pk(Event, request.POST.get("keep", "")) or 0)
-        if keep.pk == event.pk:
-            self.message_user(request, "Choose another event to merge into.", messages.ERROR)
+        typed = request.POST.get("keep", "").strip()
+        pk = object_pk(Event, typed)
+        keep = Event.objects.filter(pk=pk).first() if pk is not None else None
+        if keep is None or keep.pk == event.pk:
+            problem = "Choose another event" if keep else f"There is no event {typed[:20]!r}"
+            self.message_user(request, f"{problem} to merge into.", messages.ERROR)
             return HttpResponseRedirect(request.path)
         moved = editing.merge_events(keep=keep, duplicates=[event], user=request.user)
         self.message_user(

@@ -88,6 +88,8 @@ def citations_url(source: Source) -> str:
 @admin.register(Source)
 class SourceAdmin(RefusalsAsFormErrors, RegisterAdmin):
     list_display = ["title", "publisher", "published", "language", "citation_count"]
+    # A total order: the autocomplete's pages (and the list's) never skip or repeat a row.
+    ordering = ["-published", "title", "pk"]
     list_filter = ["publisher", "language"]
     search_fields = ["title", "url", "publisher", "text"]
     date_hierarchy = "published"

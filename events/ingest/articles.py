@@ -20,7 +20,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 
 from events.ingest.limits import size_error
-from events.models.text import normalize_url
+from events.models.text import normalize_url, unix_newlines
 
 _DATE_LINE = re.compile(r"^date\s+(?P<date>\S+)(?:\s+(?P<url>\S+))?\s*$", re.IGNORECASE)
 _ARTICLE_SUFFIXES = {".txt", ".jsonl", ".ndjson"}
@@ -52,7 +52,7 @@ class Article:
 def parse_seed(data: bytes | str, where: str) -> Article:
     """An article in the seed format; ArticleError says which line is wrong."""
     text = _decode(data, where) if isinstance(data, bytes) else data
-    lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = unix_newlines(text.lstrip("\ufeff")).split("\n")
     numbered = [(n, line) for n, line in enumerate(lines, 1) if line.strip()]
     if not numbered:
         raise ArticleError(where, "empty body: the file is empty")

@@ -17,7 +17,7 @@ from events.ingest.language import UnknownLanguage, resolve_language
 from events.ingest.limits import Budget, OverBudget, size_error
 from events.ingest.store import StoreCounts, store_plan
 from events.models import Event, Source, SourceIngestion, Status
-from events.models.text import content_hash, normalize_url
+from events.models.text import content_hash, normalize_url, unix_newlines
 
 NEW, UNCHANGED, UPDATED, FAILED = "new", "unchanged", "updated", "failed"
 
@@ -55,7 +55,7 @@ def ingest_article(
     budget = budget or Budget.from_settings()
     url = normalize_url(article.url)
     result = IngestResult(where=article.where or url, url=url, status=NEW)
-    text = article.text.replace("\r\n", "\n").strip()
+    text = unix_newlines(article.text).strip()
     too_large = size_error(text)
     if too_large:
         return _failed(result, too_large, "text")

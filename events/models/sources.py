@@ -7,7 +7,7 @@ from django.db import models
 from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
 
-from events.models.text import content_hash, normalize_url
+from events.models.text import content_hash, normalize_url, unix_newlines
 from events.quotes import Span, locate_quote, quote_at
 
 
@@ -45,6 +45,7 @@ class Source(models.Model):
 
     def save(self, *args: object, **kwargs: object) -> None:
         self.url = normalize_url(self.url)
+        self.text = unix_newlines(self.text)
         self.content_hash = content_hash(self.text)
         if not self.publisher:
             self.publisher = publisher_from_url(self.url)
@@ -58,6 +59,7 @@ class Source(models.Model):
                 self.url = normalize_url(self.url)
             except ValueError as exc:
                 raise ValidationError({"url": str(exc)}) from None
+        self.text = unix_newlines(self.text)  # before the editing rules compare texts
         super().clean_fields(exclude=exclude)  # type: ignore[arg-type]
 
 

@@ -56,6 +56,12 @@ def normalize_url(url: str) -> str:
     return urlunsplit((scheme, host, path, urlencode(query), ""))
 
 
+def unix_newlines(text: str) -> str:
+    """Line breaks as "\n": browsers send a textarea's as "\r\n", and a text's
+    offsets (citations) must not depend on who typed it."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def content_hash(text: str) -> str:
     """SHA-256 of the text with line endings and surrounding space normalised."""
     canonical = "\n".join(line.rstrip() for line in text.strip().splitlines())

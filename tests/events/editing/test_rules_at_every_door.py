@@ -309,6 +309,22 @@ class TestSourcesThatPublishedEventsCite:
         citation.refresh_from_db()
         assert new_text[citation.start_offset : citation.end_offset] == citation.quote
 
+    def test_a_browsers_line_breaks_change_nothing(
+        self, editor_client: Client, editor: Any
+    ) -> None:
+        source = make_source(text="First paragraph.\n\nMacron said it twice.\nThe end.")
+        event = make_event(title="Quoted")
+        citation = cite(event, source, "Macron said it twice.")
+        before = (citation.start_offset, citation.end_offset, event.version)
+        # A textarea sends its line breaks as CR LF.
+        response = self._change(editor_client, source, text=source.text.replace("\n", "\r\n"))
+        assert response.status_code == 302
+        source.refresh_from_db()
+        citation.refresh_from_db()
+        event.refresh_from_db()
+        assert "\r" not in source.text
+        assert (citation.start_offset, citation.end_offset, event.version) == before
+
     def test_a_new_text_without_a_cited_quote_is_refused_on_the_text(
         self, editor_client: Client, cited: Source
     ) -> None:
@@ -396,3 +412,15 @@ class TestRevertingFromTheHistory:
         assert "Someone else saved this event" in _page(response)
         event.refresh_from_db()
         assert event.title == "Saved by a colleague meanwhile"
+
+
+@pytest.mark.parametrize("typed", ["99999", "abc", "", "99999999999999999999999"])
+def test_merging_into_an_event_that_does_not_exist_is_a_message(
+    editor_client: Client, typed: str
+) -> None:
+    draft = make_event(status=Status.DRAFT, evidence=True)
+    review = reverse("admin:events_ingesteddraft_change", args=[draft.pk])
+    response = editor_client.post(review, {"action": "merge", "keep": typed}, follow=True)
+    assert response.status_code == 200
+    assert "to merge into." in _page(response)
+    assert Event.objects.filter(pk=draft.pk).exists()
