@@ -126,9 +126,10 @@ def test_api_addresses_answer_json_404_even_in_debug(client, settings) -> None:
     # debug page instead of handler404; the API's own catch-all keeps it JSON.
     settings.DEBUG = True
     for path in ("/api/nothing/", "/api/events/1/nothing/", "/api/actors/x/y/z/"):
-        response = client.get(path)
-        assert response.status_code == 404, path
-        assert response["Content-Type"] == "application/json", path
+        for method in ("get", "post", "delete"):
+            response = getattr(Client(enforce_csrf_checks=True), method)(path)
+            assert response.status_code == 404, (method, path)
+            assert response["Content-Type"] == "application/json", (method, path)
     assert client.get("/api/nothing")["Location"] == "/api/nothing/"
     assert client.get("/api/events")["Location"] == "/api/events/"
 
@@ -139,6 +140,25 @@ def test_the_api_root_lists_where_things_are(client) -> None:
     assert {"events", "actors", "topics", "sources", "timeline", "schema", "docs"} <= set(links)
     for name, url in links.items():
         assert client.get(url).status_code == 200, name
-    refused = client.post("/api/")
+    refused = Client(enforce_csrf_checks=True).post("/api/")
     assert (refused.status_code, refused["Allow"]) == (405, "GET, HEAD")
     assert "not allowed" in refused.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    ("method", "url"),
+    [
+        ("put", "/api/events/"),
+        ("delete", "/api/events/"),
+        ("post", "/api/actors/"),
+        ("put", "/api/timeline/"),
+        ("post", "/api/events/export.csv"),
+    ],
+)
+def test_a_method_the_address_does_not_allow_is_405_even_without_credentials(
+    method: str, url: str
+) -> None:
+    response = getattr(Client(enforce_csrf_checks=True), method)(url)
+    assert response.status_code == 405
+    assert response["Content-Type"] == "application/json"
+    assert "not allowed" in response.json()["detail"]

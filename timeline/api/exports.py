@@ -30,6 +30,7 @@ from timeline.api.codecs import OrjsonRenderer
 from timeline.api.conditional import JSON_OPTIONS
 from timeline.api.filters import EventFilterSet
 from timeline.api.pagination import after_q, ordering_of, value_of
+from timeline.api.permissions import MethodBeforeCredentials
 from timeline.api.representation import Links, event_dicts, rows_of
 from timeline.api.serializers import ErrorSerializer, TimelineJSSerializer
 
@@ -87,7 +88,7 @@ class FixedNegotiation(BaseContentNegotiation):
         return renderers[0], renderers[0].media_type
 
 
-class ExportView(APIView):
+class ExportView(MethodBeforeCredentials, APIView):
     permission_classes = [AllowAny]  # what each user sees is narrowed by visible_to
     # For the schema: the exports take the list's filters.
     queryset = Event.objects.none()

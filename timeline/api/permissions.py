@@ -8,7 +8,11 @@ status rules (drafts only, no publishing) are the editing rules' (events.editing
 
 from __future__ import annotations
 
+from typing import Any
+
+from rest_framework.exceptions import MethodNotAllowed
 from rest_framework.permissions import DjangoModelPermissionsOrAnonReadOnly
+from rest_framework.request import Request
 
 
 class EditorialPermission(DjangoModelPermissionsOrAnonReadOnly):
@@ -16,3 +20,15 @@ class EditorialPermission(DjangoModelPermissionsOrAnonReadOnly):
         "Your account may not do this: contributors create and edit drafts, "
         "editors also publish, retract and delete."
     )
+
+
+class MethodBeforeCredentials:
+    """Mix into an API view: a method the address does not allow is a 405 before
+    credentials are looked at (DRF checks them first, so an anonymous PUT on a
+    list was a 401 "credentials were not provided", as if a token would help)."""
+
+    def initial(self, request: Request, *args: Any, **kwargs: Any) -> None:
+        method = request.method.lower() if request.method else ""
+        if method not in self.http_method_names or not hasattr(self, method):  # type: ignore[attr-defined]
+            raise MethodNotAllowed(request.method or "")
+        super().initial(request, *args, **kwargs)  # type: ignore[misc]

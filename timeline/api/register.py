@@ -24,7 +24,7 @@ from timeline.api.codecs import OrjsonParser, OrjsonRenderer
 from timeline.api.filters import CountryFilter, MomentFilter, QueryFilterSet
 from timeline.api.inputs import StrictSerializer, normalized_url
 from timeline.api.pagination import KeysetPagination
-from timeline.api.permissions import EditorialPermission
+from timeline.api.permissions import EditorialPermission, MethodBeforeCredentials
 from timeline.api.serializers import (
     ActorSerializer,
     SourceDetailSerializer,
@@ -74,7 +74,7 @@ class SourceFilterSet(QueryFilterSet):
         return queryset.filter(url=url) if url else queryset.none()
 
 
-class RegisterViewSet(viewsets.GenericViewSet):
+class RegisterViewSet(MethodBeforeCredentials, viewsets.GenericViewSet):
     """Keyset-paginated list and detail by integer id, in orjson."""
 
     pagination_class = KeysetPagination

@@ -24,6 +24,7 @@ from rest_framework.request import Request
 
 from events.models import Event
 from timeline.api.filters import EventFilterSet
+from timeline.api.permissions import MethodBeforeCredentials
 from timeline.api.timeline_serializers import TimelineSerializer
 from timeline.lod import DEFAULT_LANES, MAX_LANES, THRESHOLD, Scope, build_timeline
 
@@ -105,7 +106,7 @@ def timeline_answer(query: TimelineQuery) -> dict[str, Any]:
 
 
 @method_decorator(gzip_page, name="get")
-class TimelineView(GenericAPIView):
+class TimelineView(MethodBeforeCredentials, GenericAPIView):
     """The timeline chart's data for one window."""
 
     queryset = Event.objects.none()

@@ -33,7 +33,7 @@ from timeline.api.dates import MAX_LENGTH as DATE_MAX_LENGTH
 from timeline.api.filters import EventFilterSet
 from timeline.api.inputs import EventInput
 from timeline.api.pagination import KeysetPagination
-from timeline.api.permissions import EditorialPermission
+from timeline.api.permissions import EditorialPermission, MethodBeforeCredentials
 from timeline.api.representation import Links, event_dicts, rows_of
 from timeline.api.schema import DATE_EXPRESSION
 from timeline.api.serializers import EventSerializer, TombstoneSerializer
@@ -86,7 +86,7 @@ IF_MATCH = OpenApiParameter(
     ),
     destroy=extend_schema(summary="Delete an event", parameters=[IF_MATCH]),
 )
-class EventViewSet(viewsets.GenericViewSet):
+class EventViewSet(MethodBeforeCredentials, viewsets.GenericViewSet):
     """Events: anyone reads published and retracted ones; editors and contributors
     also read drafts; writes follow the admin's rules."""
 
