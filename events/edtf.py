@@ -49,11 +49,12 @@ LAST_INSTANT = datetime.combine(LAST_DAY, datetime.max.time(), tzinfo=UTC)
 
 _DAY = r"(\d{4})-(\d{2})-(\d{2})"
 _EDTF_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("range", re.compile(rf"^{_DAY}/{_DAY}$")),
-    ("day", re.compile(rf"^{_DAY}$")),
-    ("week", re.compile(r"^(\d{4})-W(\d{2})$")),
-    ("month", re.compile(r"^(\d{4})-(\d{2})$")),
-    ("year", re.compile(r"^(\d{4})$")),
+    # ASCII digits only, as EDTF and ISO 8601 write them (Python's \d also takes "٢").
+    ("range", re.compile(rf"^{_DAY}/{_DAY}$", re.ASCII)),
+    ("day", re.compile(rf"^{_DAY}$", re.ASCII)),
+    ("week", re.compile(r"^(\d{4})-W(\d{2})$", re.ASCII)),
+    ("month", re.compile(r"^(\d{4})-(\d{2})$", re.ASCII)),
+    ("year", re.compile(r"^(\d{4})$", re.ASCII)),
 ]
 # EDTF's and ISO 8601's ways past the four-digit years: a sign ("-0500", "+2026"),
 # five or more digits ("10000-01-01", not ISO's basic "20260213"), EDTF's long years

@@ -172,3 +172,10 @@ def test_years_below_1000_are_written_in_four_digits():
     assert format_year(476) == "0476"
     assert UncertainDate.from_edtf("0476-09").display == "Sep 0476"
     assert UncertainDate.from_edtf("2026").display == "2026"
+
+
+@pytest.mark.parametrize("value", ["٢٠٢٦-٠٢", "２０２６", "2026-٠٢-13", "2026-W٠٧"])
+def test_edtf_takes_ascii_digits_only(value: str) -> None:
+    # As the API's schema says ([0-9]); Python's \d alone would read "٢" as 2.
+    with pytest.raises(InvalidDate):
+        UncertainDate.from_edtf(value)
