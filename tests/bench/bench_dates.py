@@ -25,14 +25,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from events.ingest.dates import tag_dates, warm_up  # noqa: E402
+from events.ingest.dates import warm_up  # noqa: E402
 from events.ingest.dates.evaluation import (  # noqa: E402
     Prediction,
     Score,
+    day_predictions,
     read_documents,
     score_document,
 )
-from events.vocab import Precision  # noqa: E402
 
 DEFAULT_PATH = ROOT.parent / "shared" / "data" / "meantime-en-timex.jsonl"
 
@@ -42,11 +42,7 @@ SUMMARY = "{:<34} {:>8} {:>5} {:>5} {:>10} {:>11} {:>8}"
 
 
 def ours(text: str, published: date, language: str) -> list[Prediction]:
-    return [
-        Prediction(m.start, m.end, m.value.start.isoformat())
-        for m in tag_dates(text, published, language)
-        if m.value.precision == Precision.DAY
-    ]
+    return day_predictions(text, published, language)
 
 
 def plain_dateparser(text: str, published: date, language: str) -> list[Prediction]:

@@ -29,10 +29,12 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from events.ingest.lang import LANGUAGES
+from events.vocab import Precision
 
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PART_OF_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T\w+")
@@ -169,6 +171,26 @@ def score_document(
     for i, g in enumerate(gold):
         if i not in used:
             score.errors.append(f"{document['doc_id']}: missed {g['text']!r} ({g['value']})")
+
+
+def day_predictions(text: str, published: date, language: str) -> list[Prediction]:
+    """The date tagger's day-precision mentions of `text`, as predictions to score."""
+    from events.ingest.dates.tagger import tag_dates  # the tagger does not need scoring
+
+    return [
+        Prediction(m.start, m.end, m.value.start.isoformat())
+        for m in tag_dates(text, published, language)
+        if m.value.precision == Precision.DAY
+    ]
+
+
+def score_corpus(path: Path, language: str) -> Score:
+    """The date tagger's score on a TIMEX3 corpus file (one document per line)."""
+    score = Score()
+    for document in read_documents(path):
+        published = date.fromisoformat(document["dct"])
+        score_document(score, document, day_predictions(document["text"], published, language))
+    return score
 
 
 def _overlap(p: Prediction, timex: dict[str, Any]) -> bool:
