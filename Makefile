@@ -10,13 +10,13 @@ RUN_ENV := DEBUG=$${DEBUG:-1} SITE_URL=http://127.0.0.1:$(PORT)
 MEANTIME ?= ../shared/data/meantime-en-timex.jsonl
 
 .PHONY: help install run migrate seed editor reviewed-seeds test test-fast test-django6 lint format typecheck \
-        migrations-check schema-check check bench-dates bench-api bench-timeline bench-ingest clean
+        migrations-check schema-check check bench-dates bench-api bench-timeline bench-ingest bench-events clean
 
 help:
 	@echo "make run     create .venv, install, migrate, load seeds, serve on http://127.0.0.1:$(PORT)"
 	@echo "make test    install test tools and run the whole suite (DATABASE_URL for PostgreSQL)"
 	@echo "make check   lint, format check, type check, migrations check"
-	@echo "make bench-dates | bench-api | bench-timeline | bench-ingest   benchmarks (tests/bench/)"
+	@echo "make bench-dates | bench-api | bench-timeline | bench-ingest | bench-events   benchmarks (tests/bench/)"
 
 $(BIN)/.installed: pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -100,6 +100,14 @@ bench-dates: install
 # Ingestion throughput: 1,000 articles built from MEANTIME and the seed into a
 # fresh SQLite database, next to a floor (parse + insert sources only).
 PLOVER ?= ../shared/data/plover-gsr-cameo.json
+# Draft events against MEANTIME's gold events (tests/bench/bench_events.py):
+# strict, relaxed and any-role scores, then planning throughput next to the
+# ingestion floor. EVENTS_VERBOSE=-v lists every miss and unmatched draft.
+EVENTS_CORPUS ?= ../shared/data/events-meantime-dev.jsonl
+EVENTS_ACTORS ?= ../shared/data/events-meantime-dev-actors.json
+bench-events: install
+	SECRET_KEY=bench $(BIN)/python tests/bench/bench_events.py --corpus $(EVENTS_CORPUS) --actors $(EVENTS_ACTORS) $(EVENTS_VERBOSE)
+
 bench-ingest: install
 	SECRET_KEY=bench $(BIN)/python tests/bench/bench_ingest.py --meantime $(MEANTIME) --plover $(PLOVER) --articles 1000
 

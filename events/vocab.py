@@ -44,6 +44,15 @@ class Role(models.TextChoices):
     MENTIONED = "mentioned", "Mentioned"
 
 
+class DateBasis(models.TextChoices):
+    """What an event's date rests on."""
+
+    WORDS = "words", "The sentence's own date words"
+    CONTEXT = "context", "The date of the statement it continues"
+    PUBLICATION = "publication", "The article's publication date"
+    EDITOR = "editor", "Set by an editor"
+
+
 class Origin(models.TextChoices):
     EDITOR = "editor", "Entered by an editor"
     INGEST = "ingest", "Extracted from an article"

@@ -22,7 +22,7 @@ from events.ingest.sentences import Sentence, split_sentences
 from events.ingest.statements import Statement, find_statements
 from events.ingest.tokens import Token, tokenize
 from events.models.text import fold
-from events.vocab import ActorKind, Role
+from events.vocab import ActorKind, DateBasis, Role
 
 if TYPE_CHECKING:
     from events.ingest.limits import Budget
@@ -76,6 +76,8 @@ class DraftPlan:
     category: str = ""
     category_reason: str = ""
     place_name: str = ""
+    date_basis: str = DateBasis.WORDS
+    planned: bool = False
 
 
 @dataclass
