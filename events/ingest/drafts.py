@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING
 from events.edtf import UncertainDate
 from events.ingest.actors import ActorIndex, Mention, link_actors
 from events.ingest.categories import suggest_category
-from events.ingest.dates import tag_dates
+from events.ingest.dateline import Dateline, find_dateline
+from events.ingest.dates import DateMention, tag_dates
 from events.ingest.lang import get_language
 from events.ingest.names import suggest_names
 from events.ingest.sentences import Sentence, split_sentences
-from events.ingest.statements import Statement, find_statements
+from events.ingest.statements import Statement, date_from_article, find_statements
 from events.ingest.tokens import Token, tokenize
 from events.models.text import fold
 from events.vocab import ActorKind, DateBasis, Role
@@ -120,29 +121,56 @@ def plan_article(
 
     Raises OverBudget, checked between sentences, once `budget` is spent."""
     check_time = budget.check if budget is not None else _unlimited
+    dateline = find_dateline(text)
     sentences = split_sentences(text, language)
+    if dateline is not None:
+        sentences = dateline.trim(sentences)
     tokens = tokenize(text)
     mentions = link_actors(text, index, language, tokens)
-    dates = tag_dates(text, published, language)
+    dates = [
+        d for d in tag_dates(text, published, language) if not dateline or d.start >= dateline.end
+    ]
 
     def is_person(actor_id: int) -> bool:
         return index.kinds.get(actor_id) == ActorKind.PERSON
 
+    def is_organisation(actor_id: int) -> bool:
+        return index.kinds.get(actor_id) == ActorKind.ORGANIZATION
+
     statements = find_statements(
-        text, sentences, mentions, dates, language, is_person, tokens, check_time
+        text, sentences, mentions, dates, language, is_person, tokens, check_time, is_organisation
     )
+    date_from_article(statements, _article_date(text, published, dateline))
     roles = _article_roles(mentions)
     plan = ArticlePlan()
     keys: dict[str, int] = {}
     for statement in _first_copies(text, statements):
         check_time(statement.index, len(sentences))
         key = _key(text[statement.sentence.start : statement.sentence.end], keys)
-        if statement.date is not None:
-            plan.drafts.append(_draft(text, statement, key, index, roles, language))
+        if statement.date is not None and statement.initiators:
+            draft = _draft(text, statement, key, index, roles, language)
+            if (
+                not draft.place_name
+                and dateline is not None
+                and statement.date_basis == (DateBasis.PUBLICATION)
+            ):
+                draft.place_name = dateline.place[:200]
+            plan.drafts.append(draft)
         else:
             plan.candidates.append(_candidate(text, statement, key, language))
     plan.suggestions = _suggestions(text, mentions, language, sentences, tokens)
     return plan
+
+
+def _article_date(text: str, published: date, dateline: Dateline | None) -> DateMention:
+    """The article's date as the evidence for statements that are news of its day."""
+    value = UncertainDate.day(published, approximate=True)
+    words = (
+        f"dateline “{dateline.text}”"
+        if dateline
+        else f"the article's date, {published.isoformat()}"
+    )
+    return DateMention(words, -1, -1, value, f"{published.isoformat()} ({words})")
 
 
 def _unlimited(done: int, total: int) -> None:
@@ -201,6 +229,8 @@ def _draft(
         category=suggestion.category if suggestion else "",
         category_reason=suggestion.reason[:300] if suggestion else "",
         place_name=statement.place[:200],
+        date_basis=statement.date_basis or DateBasis.WORDS,
+        planned=statement.planned,
     )
 
 
@@ -221,21 +251,50 @@ def _participants(statement: Statement, roles: dict[int, str]) -> list[Participa
 
 
 def _title(text: str, statement: Statement, index: ActorIndex, language: str) -> str:
-    """A working title: who, then what they said or did, in the source's words."""
+    """A working title: who, then what they said or did, in the source's words:
+    "Sergey Lavrov: Russia would never abandon attempts to negotiate", "Stubb
+    has backed the French proposal". Dates, brackets and clauses of their own
+    are left out; it stops where the first clause ends."""
     who = [index.labels.get(a, "?") for a in statement.initiators or statement.actors[:1]]
     names = who[0] if len(who) == 1 else f"{', '.join(who[:-1])} and {who[-1]}"
     start, end = statement.content
-    what = text[start:end]
-    if statement.date is not None and statement.date.start >= start:
-        what = text[start : statement.date.start] + text[statement.date.end : end]
+    cuts = sorted(
+        [*statement.cuts, *((d.start, d.end) for d in [statement.date] if d and d.start >= 0)]
+    )
+    what = _without(text, start, end, cuts)
+    speech = statement.predicate.speech and not _takes_object(what, language)
+    if not speech and 0 <= statement.predicate.group_start < start:
+        what = _without(text, statement.predicate.group_start, end, cuts)
     words = _title_words(language)
-    what = words.leading.sub("", " ".join(what.split()))
+    what = words.leading.sub("", what)
     clause = words.clause_end.search(what, 25)
     what = (what[: clause.start()] if clause else what).rstrip(' .,;"”»')
     if len(what) > _TITLE_LENGTH:
         what = what[:_TITLE_LENGTH].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-    joiner = ": " if statement.predicate.speech else " "
+    joiner = ": " if speech else " "
     return f"{names}{joiner}{what}"[:300]
+
+
+def _without(text: str, start: int, end: int, cuts: list[tuple[int, int]]) -> str:
+    """text[start:end] without the `cuts` (sorted spans), white space folded."""
+    pieces, cursor = [], start
+    for s, e in cuts:
+        if cursor <= s < end:
+            pieces.append(text[cursor:s])
+            cursor = max(cursor, e)
+    pieces.append(text[cursor:end] if cursor < end else "")
+    return re.sub(r"\s+([,.;:])", r"\1", " ".join(" ".join(pieces).split()))
+
+
+def _takes_object(what: str, language: str) -> bool:
+    """Whether a reporting verb is followed by an object rather than the reported
+    words ("called on European partners", "commented on the speech")."""
+    lang = get_language(language)
+    following = what[:40].split()
+    if not following:
+        return False
+    word = following[0].strip('“”"«»').lower()
+    return following[0].startswith(",") or word in lang.prepositions | lang.determiners
 
 
 def _candidate(text: str, statement: Statement, key: str, language: str) -> CandidatePlan:
@@ -248,10 +307,16 @@ def _candidate(text: str, statement: Statement, key: str, language: str) -> Cand
         end=s.end,
         speaker_id=statement.initiators[0] if statement.initiators else None,
         actor_ids=statement.actors,
-        reason=(statement.undated_reason or "no date in the sentence")[:300],
+        reason=_candidate_reason(statement)[:300],
         category=suggestion.category if suggestion else "",
         category_reason=suggestion.reason[:300] if suggestion else "",
     )
+
+
+def _candidate_reason(statement: Statement) -> str:
+    if statement.date is not None and not statement.initiators:
+        return f"dated “{statement.date.text}” but no actor of the register does it"
+    return statement.undated_reason or "no date in the sentence"
 
 
 def _suggestions(

@@ -175,7 +175,5 @@ def score_corpus(
     report = Report()
     for record in records:
         gold = [GoldEvent.from_record(item) for item in record["gold"]]
-        score_article(
-            report, record["text"], plan(record), gold, record["annotated_end"], slugs
-        )
+        score_article(report, record["text"], plan(record), gold, record["annotated_end"], slugs)
     return report

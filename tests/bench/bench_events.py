@@ -113,7 +113,9 @@ def main() -> None:
             f"({judged / report.articles:.2f} in the annotated part); gold per article: "
             f"{report.scores['strict'].gold / report.articles:.2f}"
         )
-        print("misses by kind: " + ", ".join(f"{k} {n}" for k, n in report.miss_kinds.most_common()))
+        print(
+            "misses by kind: " + ", ".join(f"{k} {n}" for k, n in report.miss_kinds.most_common())
+        )
         if args.verbose:
             print("\nmissed gold events:")
             print("\n".join(f"  {line}" for line in report.missed))

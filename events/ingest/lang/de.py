@@ -276,4 +276,13 @@ GERMAN = Language(
     name_connectors=words("für der"),
     function_words=words("der die das ein eine er sie es wir aber und oder wenn als"),
     infinitive_markers=words("zu"),
+    auxiliaries=words(
+        "hat haben hatte hatten ist sind war waren wird werden wurde wurden soll sollen will"
+    ),
+    modals=words("wird werden soll sollen will wollen"),
+    pluperfect_auxiliaries=words("hatte hatten"),
+    participle_re=r"ge\w+(?:t|en)|\w+iert",
+    relative_words=words("der die das dem den deren dessen welche welcher"),
+    agent_prepositions=words("von durch"),
+    reference_nouns=words("konzern unternehmen firma regierung ministerium hersteller"),
 )

@@ -192,6 +192,17 @@ _DATES = Lexicon(
 )
 
 
+# Past forms that do not end in "-ed", for verbs found by their place after a subject.
+_IRREGULAR_PAST = words(
+    """won lost made took gave went came met held led sent sold bought built brought began
+    begun done gone seen taken given known shown grown drawn chosen spoken written broken
+    became broke chose drew drove fell flew fought found forgot froze got grew hid hit kept
+    knew laid left lent let meant paid put quit ran rose saw sought set shook shot shut sank
+    spoke spent split spread stood stole struck swore swept taught told thought threw
+    understood withdrew woke wore wrote overtook undertook oversaw upheld overcame"""
+)
+
+
 def _finite(lemmas: str) -> frozenset[str]:
     """Finite forms of regular English verbs: "accuse" → accuses, accused."""
     forms = set()
@@ -217,7 +228,7 @@ ENGLISH = Language(
             "reiterate emphasize emphasise underline reply respond answer ask propose recall "
             "report reveal complain advocate hint signal indicate describe dismiss predict "
             "express denounce blame contend maintain caution concede repeat observe remark "
-            "mention"
+            "mention quote"
         )
         | words("said says told tells wrote writes spoke speaks signalled")
     ),
@@ -478,4 +489,34 @@ ENGLISH = Language(
         r"|Assembly|Council|Talks|Ceremony|Convention|Games|Session))\b"
     ),
     infinitive_markers=words("to"),
+    auxiliaries=words(
+        """has have had is are was were be been being will would shall should can could may
+        might must does do did"""
+    ),
+    modals=words("will would shall should can could may might must does do did"),
+    passive_auxiliaries=words("is are was were be been being"),
+    participle_re=r"[a-z]{2,}(?:ed|en|wn|ing)|" + "|".join(sorted(_IRREGULAR_PAST)),
+    ambiguous_verb_re=r".+s",
+    object_openers=words("a an its his her their they it we he she this these those"),
+    pluperfect_auxiliaries=words("had"),
+    # After a subject: "unveiled", "believes"; not "-ss" ("press"), "-us", "-is".
+    finite_verb_re=r"[a-z]{2,}(?:ed|[^su's]s)|" + "|".join(sorted(_IRREGULAR_PAST)),
+    adverbs=words(
+        """also jointly now still already just not never recently today yesterday tonight
+        ultimately formally officially reportedly finally then again once first later
+        further even only"""
+    ),
+    adverb_re=r"[a-z]{3,}ly",
+    relative_words=words("who which whose whom where"),
+    agent_prepositions=words("by"),
+    reference_nouns=words(
+        """company firm airline carrier manufacturer maker group government ministry agency
+        organisation organization bank corporation conglomerate airframer giant retailer
+        consortium alliance"""
+    ),
+    time_of_day_re=(
+        r"\b(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
+        r"|\d{4}\s*(?:UTC|GMT|GST|hours|hrs)\b|\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|local time))?)"
+        r"|\b(?:at|around|about)\s+(?:noon|midnight|dawn|dusk)\b"
+    ),
 )

@@ -405,4 +405,11 @@ SPANISH = Language(
         r"\ben (?:la|el) ((?:Conferencia|Cumbre|Foro|Asamblea|Consejo|Congreso|Reunión)"
         r"(?:\s+(?:(?:de|del|sobre|para)\s+(?:la\s+|las\s+|los\s+)?)?[A-ZÁÉÍÓÚÑ][\w'’-]*){0,6})"
     ),
+    auxiliaries=words("ha han había habían va van será serán es son fue fueron"),
+    modals=words("va van debe deben"),
+    pluperfect_auxiliaries=words("había habían"),
+    participle_re=r"\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|cho|to|sto)",
+    relative_words=words("quien quienes cual cuales donde"),
+    agent_prepositions=words("por"),
+    reference_nouns=words("empresa compañía grupo gobierno ministerio fabricante"),
 )

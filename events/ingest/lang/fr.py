@@ -243,4 +243,15 @@ FRENCH = Language(
     ),
     name_connectors=words("de du des la le"),
     function_words=words("le la les un une il elle ils elles ce cette ces mais et ou si quand"),
+    auxiliaries=words(
+        "a ont avait avaient est sont était étaient va vont sera seront doit doivent devrait"
+    ),
+    modals=words("va vont doit doivent devrait devraient"),
+    pluperfect_auxiliaries=words("avait avaient"),
+    participle_re=r"\w+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|uit)",
+    relative_words=words("qui dont lequel laquelle lesquels où"),
+    agent_prepositions=words("par"),
+    reference_nouns=words(
+        "société groupe entreprise compagnie gouvernement ministère constructeur"
+    ),
 )

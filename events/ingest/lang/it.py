@@ -412,4 +412,11 @@ ITALIAN = Language(
         r"|delle|sulla|sul|sulle|per\s+la|per\s+il|per)\s+[\w'’-]+(?:\s+[A-ZÀÈÉÌÒÙ][\w'’-]*)*)"
         r"{0,3})"
     ),
+    auxiliaries=words("ha hanno aveva avevano è sono era erano sarà saranno"),
+    modals=words("deve devono dovrebbe"),
+    pluperfect_auxiliaries=words("aveva avevano"),
+    participle_re=r"\w+(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute|so|sto|tto)",
+    relative_words=words("che cui quale quali dove"),
+    agent_prepositions=words("da dal dalla dai dalle"),
+    reference_nouns=words("società gruppo azienda governo ministero"),
 )

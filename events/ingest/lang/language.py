@@ -149,6 +149,49 @@ class Language:
     Munich Security Conference" gives "Munich Security Conference"); "" for none."""
     infinitive_markers: frozenset[str] = frozenset()
     """Words before an infinitive ("to", "zu"): a verb after one is not the predicate."""
+    auxiliaries: frozenset[str] = frozenset()
+    """Auxiliaries and modals that open a verb group right after its subject
+    ("has", "will", "is"; "a", "ont"; "hat", "wird"): the word after them is the verb."""
+    pluperfect_auxiliaries: frozenset[str] = frozenset()
+    """Auxiliaries of the pluperfect ("had", "avait", "hatte"): a statement in it is
+    background to the news, not news of the day."""
+    finite_verb_re: str = ""
+    """Regular expression a lower-case word right after a subject (names, adverbs
+    and dates aside) matches in full when it is that subject's verb: English "-ed"
+    and "-s" forms ("unveiled", "believes"), Russian past forms. It finds verbs
+    the verb lists lack; the position after a subject keeps it from matching nouns."""
+    participle_re: str = ""
+    """Regular expression a lower-case word after a perfect or passive auxiliary
+    matches in full when it is the verb ("won", "announced", "annoncé", "angekündigt");
+    after any other auxiliary (a modal: "will", "wird") any word is the verb."""
+    modals: frozenset[str] = frozenset()
+    """Auxiliaries after which any word is a verb ("will", "would", "can")."""
+    passive_auxiliaries: frozenset[str] = frozenset()
+    """Auxiliaries that with a participle make the passive ("was", "were", "been";
+    "wurde"): its subject is the one acted on, not the initiator."""
+    ambiguous_verb_re: str = ""
+    """Regular expression for verb forms that are as often nouns (English "-s":
+    "claims", "orders"): right after a subject they count as its verb only
+    before a complementizer, a determiner or a pronoun ("Boeing says they")."""
+    object_openers: frozenset[str] = frozenset()
+    """Words besides determiners that open a verb's object or clause ("a", "its",
+    "they"): after one, an ambiguous form is a verb ("Boeing says they")."""
+    adverbs: frozenset[str] = frozenset()
+    """Words that may stand between a subject and its verb ("also", "jointly")."""
+    adverb_re: str = ""
+    """Regular expression for adverbs formed by a suffix ("\\w+ly", "\\w+ment")."""
+    relative_words: frozenset[str] = frozenset()
+    """Words that open a relative clause ("who", "which", "qui", "der"): the verb and
+    the date inside one are the clause's, not the sentence's."""
+    agent_prepositions: frozenset[str] = frozenset()
+    """The preposition of a passive agent ("by", "par", "von"): "a conference held by
+    Apple" makes Apple the initiator of "held"."""
+    reference_nouns: frozenset[str] = frozenset()
+    """Nouns that, after a definite article, refer back to the last organisation named
+    ("the company", "the airline", "la société")."""
+    time_of_day_re: str = ""
+    """Regular expression for a time of day without a day ("at 0800 UTC", "at 3 p.m."):
+    an event told so happened on the day of the article."""
     name_inflection: Callable[[str], str] | None = None
     """For a language that inflects names (Russian case endings), a function
     from a folded word to the key its forms share ("лаврова" -> "лавр"). It is

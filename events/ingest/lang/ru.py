@@ -270,4 +270,10 @@ RUSSIAN = Language(
     ),
     function_words=words("в во на и но а это он она они мы я с к по о"),
     name_inflection=strip_case_endings,
+    auxiliaries=words("будет будут"),
+    modals=words("будет будут"),
+    # Past forms: заявил, заявила, заявили, встретился.
+    finite_verb_re=r"[а-яё]{3,}(?:л|ла|ло|ли|лся|лась|лось|лись)",
+    relative_words=words("который которая которое которые которого которой которых где"),
+    reference_nouns=words("компания правительство министерство ведомство"),
 )
