@@ -110,6 +110,7 @@ class Statement:
     time_of_day: str = ""  # "at 0800 UTC": the day of the article
     planned: bool = False  # "will travel", "is expected to visit"
     cuts: list[tuple[int, int]] = field(default_factory=list)  # other clauses, for a title
+    says: bool = False  # reports speech: a reporting verb, or "…, saying"
 
     @property
     def actors(self) -> list[int]:
@@ -306,8 +307,14 @@ def _analyse(sent: _Sent, index: int, memory: _Memory) -> Statement | None:
         statement.date_note = statement.date.resolution
         statement.date_basis = DateBasis.WORDS
     outside = _outside_quotes(sent)
+    leading_quote = predicate.speech and statement.content[0] == sent.sentence.start
+    statement.says = predicate.speech or any(
+        t.lower in lang.speech_participles and sent.clause_of(t.start) is not None
+        for t in sent.tokens
+    )
     statement.continues = (
         via == "pronoun"
+        or leading_quote  # "“…,” Macron told reporters" right after Macron spoke
         or any(m.via == "title" and m.actor_id in initiators for m in sent.mentions)
         or predicate.word in lang.continuation_verbs
         or (
@@ -440,6 +447,14 @@ def _verb_after(sent: _Sent, position: int) -> tuple[int, int] | None:
             gap = text[cursor : token.start].strip()
         if gap == "," and group < 0 and not apposition:
             apposition = True
+            clause = sent.clause_of(token.start)
+            if (
+                clause is not None
+                and clause[0] == token.start
+                and sent.text[clause[1] : clause[1] + 1] == ","
+            ):
+                cursor = clause[1] + 1  # "Stubb, who met Macron in January, said"
+                continue
             after = _past_apposition(sent, cursor)
             if after != cursor:
                 cursor = after
@@ -485,7 +500,8 @@ def _between_commas(sent: _Sent, position: int) -> bool:
             if mention.span_end > mention.end:
                 return True
             before = sent.text[sent.sentence.start : mention.outer[0]].rstrip()
-            return before.endswith(",")
+            title = sent.text[mention.outer[0] : mention.start].rstrip()
+            return before.endswith(",") or title.endswith(",")
     return False
 
 
@@ -527,7 +543,6 @@ def _complement_follows(sent: _Sent, i: int) -> bool:
     return following in lang.complementizers | lang.determiners | lang.object_openers
 
 
-
 @lru_cache(maxsize=16)
 def _words_of(code: str) -> frozenset[str]:
     lang = get_language(code)
@@ -561,10 +576,13 @@ def _passive(sent: _Sent, group_start: int, i: int) -> bool:
     verb = sent.tokens[i]
     before = [t.lower for t in sent.words_between(group_start, verb.start)]
     auxiliaries = [w for w in before if w in sent.lang.auxiliaries]
+    following = [t.lower for t in sent.tokens if t.start >= verb.end][:1]
     return bool(
         auxiliaries
         and auxiliaries[-1] in sent.lang.passive_auxiliaries
         and not verb.lower.endswith("ing")
+        # "is expected to visit": the subject is the infinitive's
+        and not (following and following[0] in sent.lang.infinitive_markers)
     )
 
 
@@ -639,9 +657,24 @@ def _next_to(sent: _Sent, end: int, predicate: Predicate) -> bool:
         return True
     gap = sent.words_between(end, predicate.group_start)
     between = sent.text[end : predicate.group_start]
-    if "," in between and not between.rstrip().endswith(","):
+    if "," in between and not between.rstrip().endswith(",") and not _between_commas(sent, end):
         return False  # "… talks with Ukraine, a Romanian official said"
-    return len(gap) <= _MAX_SUBJECT_GAP and not _breaks(sent, gap, end, predicate.group_start)
+    lang, patterns = sent.lang, _patterns(sent.lang.code)
+    # Only words that stand between a subject and its verb: "Meloni, se reunió",
+    # not "the Ukraine case is set".
+    small = all(
+        t.capitalised
+        or sent.in_date(t.start)
+        or sent.clause_of(t.start) is not None
+        or t.lower in lang.adverbs | lang.implicit_subject_words
+        or patterns.adverb.fullmatch(t.lower)
+        for t in gap
+    )
+    return (
+        small
+        and len(gap) <= _MAX_SUBJECT_GAP
+        and not _breaks(sent, gap, end, predicate.group_start)
+    )
 
 
 def _passive_agent(sent: _Sent, verb: Token) -> int | None:
@@ -789,11 +822,21 @@ def _date_distance(sent: _Sent, date: DateMention, verb: Token, predicate: Predi
         low = token.lower
         if low in lang.clause_openers or low in lang.complementizers:
             return None  # "said that talks would start on March 3"
-        if low in lang.auxiliaries or (lang.verb_kind(low) and not sent.in_date(token.start)):
+        if low in lang.auxiliaries or _plain_verb(sent, token):
             return None  # "said the talks would start on March 3"
     if predicate.speech and "," in sent.text[verb.end : date.start] and len(gap) > 1:
         return None
     return len(gap)
+
+
+def _plain_verb(sent: _Sent, token: Token) -> bool:
+    """A word of the verb lists that cannot be a noun ("met", not "talks")."""
+    low = token.lower
+    return bool(
+        sent.lang.verb_kind(low)
+        and not _patterns(sent.lang.code).ambiguous_verb.fullmatch(low)
+        and not sent.in_date(token.start)
+    )
 
 
 def _tie_undated(statements: list[Statement], is_person: Callable[[int], bool]) -> None:
@@ -803,6 +846,7 @@ def _tie_undated(statements: list[Statement], is_person: Callable[[int], bool]) 
     "the French president called on", "added")."""
     last: dict[int, Statement] = {}  # person -> their last dated statement
     latest: dict[int, int] = {}  # person -> the sentence of their latest statement
+    before: list[int] = []  # the initiators of the statement just before
     for statement in statements:
         speakers = [a for a in statement.initiators if is_person(a)]
         if statement.date is None and statement.predicate.speech and statement.continues:
@@ -812,10 +856,12 @@ def _tie_undated(statements: list[Statement], is_person: Callable[[int], bool]) 
                     previous is not None
                     and previous.predicate.speech
                     and not statement.other_time
+                    and person in before  # another speaker in between breaks the chain
                     and statement.index - latest[person] <= 2
                 ):
                     _take_date(statement, previous)
                     break
+        before = statement.initiators
         for person in speakers:
             latest[person] = statement.index
             if statement.date is not None:
@@ -885,7 +931,7 @@ def _not_news_of_the_day(statement: Statement) -> str:
         return "the sentence speaks of another time without a date"
     if statement.time_of_day:
         return ""
-    if statement.predicate.speech or tense in (PERFECT, PRESENT):
+    if statement.says or tense in (PERFECT, PRESENT):
         return ""
     return "a past action the sentence does not date"
 

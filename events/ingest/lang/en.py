@@ -519,4 +519,7 @@ ENGLISH = Language(
         r"|\d{4}\s*(?:UTC|GMT|GST|hours|hrs)\b|\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|local time))?)"
         r"|\b(?:at|around|about)\s+(?:noon|midnight|dawn|dusk)\b"
     ),
+    speech_participles=words(
+        "saying adding arguing noting stressing warning insisting claiming explaining"
+    ),
 )

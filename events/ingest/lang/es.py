@@ -408,8 +408,12 @@ SPANISH = Language(
     auxiliaries=words("ha han había habían va van será serán es son fue fueron"),
     modals=words("va van debe deben"),
     pluperfect_auxiliaries=words("había habían"),
-    participle_re=r"\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|cho|to|sto)",
+    participle_re=(
+        r"\w+(?:ado|ada|ados|adas|ido|ida|idos|idas)"
+        r"|dicho|hecho|puesto|visto|escrito|abierto|vuelto|muerto|roto|propuesto|impuesto"
+    ),
     relative_words=words("quien quienes cual cuales donde"),
     agent_prepositions=words("por"),
     reference_nouns=words("empresa compañía grupo gobierno ministerio fabricante"),
+    speech_participles=words("diciendo añadiendo agregando asegurando afirmando señalando"),
 )

@@ -254,4 +254,7 @@ FRENCH = Language(
     reference_nouns=words(
         "société groupe entreprise compagnie gouvernement ministère constructeur"
     ),
+    speech_participles=words(
+        "affirmant déclarant ajoutant estimant soulignant assurant expliquant"
+    ),
 )

@@ -419,4 +419,5 @@ ITALIAN = Language(
     relative_words=words("che cui quale quali dove"),
     agent_prepositions=words("da dal dalla dai dalle"),
     reference_nouns=words("società gruppo azienda governo ministero"),
+    speech_participles=words("dicendo aggiungendo sottolineando affermando spiegando"),
 )

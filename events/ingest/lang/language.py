@@ -173,6 +173,9 @@ class Language:
     """Regular expression for verb forms that are as often nouns (English "-s":
     "claims", "orders"): right after a subject they count as its verb only
     before a complementizer, a determiner or a pronoun ("Boeing says they")."""
+    speech_participles: frozenset[str] = frozenset()
+    """Participles that add what the actor said to an action ("backed the plan,
+    saying ..."): the sentence is then a statement, news of its day."""
     object_openers: frozenset[str] = frozenset()
     """Words besides determiners that open a verb's object or clause ("a", "its",
     "they"): after one, an ambiguous form is a verb ("Boeing says they")."""

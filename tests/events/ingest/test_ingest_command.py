@@ -36,7 +36,7 @@ def test_it_ingests_a_folder_and_prints_a_summary(register, tmp_path):
     shutil.copy(SEED_ARTICLE, tmp_path)
     (tmp_path / "actors.json").write_text('{"actors": []}')
     out, _ = run(str(tmp_path))
-    assert "articles: 1 new, 0 unchanged, 0 updated, 0 failed; drafts created: 3" in out
+    assert "articles: 1 new, 0 unchanged, 0 updated, 0 failed; drafts created: 8" in out
     out, _ = run(str(tmp_path))
     assert "articles: 0 new, 1 unchanged, 0 updated, 0 failed; drafts created: 0" in out
 

@@ -47,14 +47,24 @@ def test_the_seed_article_yields_the_lavrov_and_macron_drafts(register, seed_art
     assert len(munich) == 1
     assert ("Emmanuel Macron", "initiator", "French President") in participants(munich[0])
     assert "direct channel of communication with Russia" in munich[0].citations.get().quote
+    # Every other draft is dated by Macron's speech (the same occasion) or, with
+    # no date words of its own, by the article: approximate, and saying so.
+    by_basis = {}
     for event in events:
         assert event.status == Status.DRAFT
         assert event.origin == "ingest"
         assert event.precision == "day"
-        assert event.edtf in {"2026-01-30", "2026-02-13"}
+        by_basis.setdefault(event.date_basis, set()).add(event.edtf)
+    assert by_basis == {
+        "words": {"2026-01-30", "2026-02-13"},
+        "context": {"2026-02-13"},
+        "publication": {"2026-02-14~"},
+    }
+    for event in events.filter(date_basis="publication"):
+        assert "dated from the article" in event.date_resolution
     for citation in Citation.objects.filter(source=source):
         assert source.text[citation.start_offset : citation.end_offset] == citation.quote
-    assert UndatedCandidate.objects.filter(source=source).count() == result.counts.candidates > 0
+    assert UndatedCandidate.objects.filter(source=source).count() == result.counts.candidates
 
 
 def test_ingesting_the_same_article_twice_adds_nothing(register, seed_article):

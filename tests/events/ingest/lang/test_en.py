@@ -57,8 +57,10 @@ def test_a_title_does_not_reach_back_into_the_sentence_before(planner) -> None:
     text = (
         "Sergey Lavrov criticised the EU. Italian Prime Minister Giorgia Meloni met him on Friday."
     )
-    (draft,) = planner.plan(text, SATURDAY, "en").drafts
-    assert planner.roles(draft)[0] == ("Giorgia Meloni", "initiator", "Italian Prime Minister")
+    criticism, meeting = planner.plan(text, SATURDAY, "en").drafts
+    assert planner.roles(criticism)[0][:2] == ("Sergey Lavrov", "initiator")
+    assert planner.roles(meeting)[0] == ("Giorgia Meloni", "initiator", "Italian Prime Minister")
+    assert meeting.title == "Giorgia Meloni met him"
 
 
 def test_a_venue_is_where_a_statement_was_made_not_to_whom(planner) -> None:
