@@ -80,7 +80,7 @@ class ActorCountryFilter(admin.SimpleListFilter):
 class DateBasisFilter(admin.SimpleListFilter):
     """Drafts dated from the article's dateline, say, to check them one after another."""
 
-    title = "date from"
+    title = "where the date comes from"
     parameter_name = "date_basis"
 
     def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:

@@ -84,6 +84,7 @@ def test_the_queue_shows_the_basis_and_filters_by_it(editor_client: Client) -> N
     _draft("Macron spoke on Friday", when="2026-02-13", date_basis=DateBasis.WORDS)
     page = _queue(editor_client)
     assert "Dated by" in page
+    assert "By where the date comes from" in page
     assert "The article's publication date" in page
     assert "The sentence's own date words" in page
     only = _queue(editor_client, "?date_basis=publication")
