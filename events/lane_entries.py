@@ -39,6 +39,7 @@ ENTRY_FIELDS = (
     "quad_class",
     "category",
     "retracted",
+    "planned",
     "title",
     "place_name",
     "participants",
@@ -58,6 +59,7 @@ class Entry:
     quad_class: str
     category: str
     retracted: bool
+    planned: bool
     title: str
     place_name: str
     participants: tuple[Participant, ...]
@@ -97,6 +99,7 @@ EVENT_COLUMNS = (
     "quad_class",
     "category",
     "status",
+    "planned",
     "title",
     "place_name",
 )
@@ -113,7 +116,7 @@ def current_entries(
     people = _participants(parts if parts is not None else _of(Participation, ids))
     quotes = _first_quotes(citations if citations is not None else _of(Citation, ids))
     out = {}
-    for pk, start, end, precision, approx, quad, category, status, title, place in rows:
+    for pk, start, end, precision, approx, quad, category, status, planned, title, place in rows:
         quote, source = quotes.get(pk, ("", None))
         out[pk] = Entry(
             start,
@@ -123,6 +126,7 @@ def current_entries(
             quad or "",
             category,
             status == Status.RETRACTED,
+            planned,
             title,
             place,
             tuple(people.get(pk, ())),
@@ -180,6 +184,7 @@ def entry_values(entries: dict[int, Entry]) -> Iterator[tuple[Any, ...]]:
             e.quad_class,
             e.category,
             e.retracted,
+            e.planned,
             e.title,
             e.place_name,
             people,

@@ -53,6 +53,8 @@ def _describe(old: Any, new: Any) -> list[str]:
         what.append("Retracted" if new.status == Status.RETRACTED else "Published again")
     if any(getattr(old, f) != getattr(new, f) for f in DATE_FIELDS):
         what.append(f"Date: {_date(old)} → {_date(new)}")
+    if old.planned != new.planned:
+        what.append("Marked as planned" if new.planned else "Marked as having happened")
     for name, label in TEXT_FIELDS.items():
         before, after = getattr(old, name), getattr(new, name)
         if before != after:

@@ -60,6 +60,7 @@ def list_items(answer: dict[str, Any], selected: int | None = None) -> list[dict
                 "category": CATEGORY_LABELS.get(category, ""),
                 "quad": QUAD_OF_CATEGORY.get(category, "none"),
                 "retracted": bool(cols["retracted"][i]),
+                "planned": bool(cols["planned"][i]),
                 "selected": pk == selected,
             }
         )

@@ -13,7 +13,16 @@ from events import editing
 from events.admin.base import RegisterAdmin, object_pk, object_pk_or_404
 from events.admin.history import related_changes
 from events.admin.refusals import RefusalsAsFormErrors
-from events.models import Actor, ActorKind, Citation, Event, EventLink, Participation, Status
+from events.models import (
+    Actor,
+    ActorKind,
+    Citation,
+    DateBasis,
+    Event,
+    EventLink,
+    Participation,
+    Status,
+)
 
 
 class ParticipationInline(admin.TabularInline):
@@ -68,6 +77,21 @@ class ActorCountryFilter(admin.SimpleListFilter):
         return queryset
 
 
+class DateBasisFilter(admin.SimpleListFilter):
+    """Drafts dated from the article's dateline, say, to check them one after another."""
+
+    title = "where the date comes from"
+    parameter_name = "date_basis"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        return [(basis.value, basis.label) for basis in DateBasis]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Event]) -> QuerySet[Event]:
+        if self.value() in DateBasis.values:
+            return queryset.dated_by(self.value())  # type: ignore[attr-defined]
+        return queryset
+
+
 class EventForm(forms.ModelForm):
     # The version the editor opened; the editing rules refuse a save from an
     # outdated page rather than silently undo someone else's changes.
@@ -100,6 +124,8 @@ class EventAdmin(RefusalsAsFormErrors, RegisterAdmin):
         ActorKindFilter,
         ActorCountryFilter,
         "origin",
+        "planned",
+        DateBasisFilter,
     ]
     search_fields = [
         "title",
@@ -112,7 +138,10 @@ class EventAdmin(RefusalsAsFormErrors, RegisterAdmin):
     autocomplete_fields = ["topics"]
     inlines = [ParticipationInline, CitationInline, EventLinkInline]
     actions = ["publish", "retract", "return_to_draft"]
-    readonly_fields = ["quad_class", "origin", "version", "created_at", "updated_at"]
+    # The date's basis follows from who set the date (events.editing), never typed in.
+    readonly_fields = [
+        "quad_class", "date_basis", "origin", "version", "created_at", "updated_at",
+    ]  # fmt: skip
     fieldsets = [
         (None, {"fields": ["title", "summary", "status", "importance", "loaded_version"]}),
         (
@@ -123,6 +152,8 @@ class EventAdmin(RefusalsAsFormErrors, RegisterAdmin):
                     ("precision", "approximate"),
                     "date_text",
                     "date_resolution",
+                    "date_basis",
+                    "planned",
                 ]
             },
         ),

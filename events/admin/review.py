@@ -16,6 +16,7 @@ from django.urls import URLPattern, path, reverse
 
 from events import editing
 from events.admin.base import CheckedSelectionAdmin, object_pk, object_pk_or_404
+from events.admin.events import DateBasisFilter
 from events.admin.imports import import_article_view
 from events.admin.sources import highlight_quotes
 from events.ingest.review import likely_duplicates
@@ -60,9 +61,11 @@ class EventPermissions:
 
 @admin.register(IngestedDraft)
 class ReviewQueueAdmin(EventPermissions, CheckedSelectionAdmin):
-    list_display = ["date_written", "title", "actor_list", "category", "source_title"]
+    list_display = [
+        "date_written", "date_basis", "planned", "title", "actor_list", "category", "source_title",
+    ]  # fmt: skip
     list_display_links = ["title"]
-    list_filter = [SourceFilter, "category", "precision"]
+    list_filter = [SourceFilter, DateBasisFilter, "planned", "category", "precision"]
     search_fields = ["title", "citations__quote", "participations__actor__name"]
     actions = ["publish", "reject"]
     change_list_template = "admin/events/ingesteddraft/change_list.html"

@@ -31,6 +31,7 @@ from events.editing.rules import (
 from events.edtf import UncertainDate
 from events.models import (
     Citation,
+    DateBasis,
     Event,
     EventLink,
     Origin,
@@ -58,6 +59,7 @@ class EventData(TypedDict, total=False):
     date: UncertainDate
     date_text: str
     date_resolution: str
+    planned: bool
     category: str
     importance: int
     place: Mapping[str, Any]
@@ -69,7 +71,11 @@ class EventData(TypedDict, total=False):
 
 
 CHANGE_REASON_LENGTH = 100  # django-simple-history's history_change_reason column
-PLAIN_FIELDS = ("title", "summary", "date_text", "date_resolution", "category", "importance")
+PLAIN_FIELDS = (
+    "title", "summary", "date_text", "date_resolution", "planned", "category", "importance",
+)  # fmt: skip
+# What an event's date is; changing any of them makes the editor its basis.
+DATE_FIELDS = ("date_start", "date_end", "precision", "approximate")
 PLACE_FIELDS = {"name": "place_name", "country": "place_country"}
 PLACE_FIELDS |= {"latitude": "latitude", "longitude": "longitude"}
 # Model fields reported under the EventData key a writer sent.
@@ -112,7 +118,9 @@ def update_event(*, event_id: int, expected_version: int, user: Any, data: Event
     status = data.get("status", event.status)
     require(can_edit_event(user, event), EDITORS_ONLY)
     require(status == event.status or can_publish(user), EDITORS_ONLY)
+    dated = _date_of(event)
     _assign(event, data)
+    _claim_a_changed_date(event, dated)
     _set_status(event, status, previous=event.status)
     _validate(event)
     _replace_related(event, data, user)
@@ -192,6 +200,7 @@ def save_event(*, event: Event, user: Any, expected_version: int | None) -> None
     require(can_edit_event(user, stored), EDITORS_ONLY)
     require(event.status == stored.status or can_publish(user), EDITORS_ONLY)
     event.version = stored.version  # save() increments the locked row's version
+    _claim_a_changed_date(event, _date_of(stored))
     _set_status(event, event.status, previous=stored.status)
     _save(event, user)
 
@@ -238,6 +247,17 @@ def _set_status(event: Event, status: str, *, previous: str | None) -> None:
     newly_published = status == Status.PUBLISHED and previous != Status.PUBLISHED
     if newly_published and event.published_at is None:
         event.published_at = timezone.now()
+
+
+def _date_of(event: Event) -> tuple[Any, ...]:
+    return tuple(getattr(event, name) for name in DATE_FIELDS)
+
+
+def _claim_a_changed_date(event: Event, before: tuple[Any, ...]) -> None:
+    """An editor who changes the date answers for it: it no longer rests on the
+    sentence's words or the article's dateline. Any other change keeps the basis."""
+    if _date_of(event) != before:
+        event.date_basis = DateBasis.EDITOR
 
 
 def _assign(event: Event, data: EventData) -> None:

@@ -84,6 +84,7 @@ def _fill(event: Event, draft: DraftPlan) -> None:
     event.date_start, event.date_end = value.start, value.end
     event.precision, event.approximate = value.precision, value.approximate
     event.date_text, event.date_resolution = draft.date_text, draft.date_resolution
+    event.date_basis, event.planned = draft.date_basis, draft.planned
     event.category, event.category_reason = draft.category, draft.category_reason
     event.place_name = draft.place_name
 

@@ -12,6 +12,7 @@ from events.models.stats import Grain, LaneCountsState, LaneEntry, LaneSeries
 from events.vocab import (
     ActorKind,
     Category,
+    DateBasis,
     LinkKind,
     Origin,
     Precision,
@@ -29,6 +30,7 @@ __all__ = [
     "Affiliation",
     "Category",
     "Citation",
+    "DateBasis",
     "DraftOrigin",
     "Event",
     "EventLink",

@@ -22,6 +22,7 @@ from events.models.text import make_slug
 from events.vocab import (
     PUBLIC_STATUSES,
     Category,
+    DateBasis,
     LinkKind,
     Origin,
     Precision,
@@ -95,6 +96,14 @@ class EventQuerySet(models.QuerySet["Event"]):
 
     def in_quad(self, *quads: str) -> EventQuerySet:
         return self.filter(quad_class__in=quads)
+
+    def with_planned(self, planned: bool) -> EventQuerySet:
+        """Events announced as planned (True), or those said to have happened (False)."""
+        return self.filter(planned=planned)
+
+    def dated_by(self, *bases: str) -> EventQuerySet:
+        """Events whose date rests on any of these DateBasis values."""
+        return self.filter(date_basis__in=bases)
 
     def chronological(self) -> EventQuerySet:
         return self.order_by("date_start", "date_end", "pk")
@@ -185,6 +194,19 @@ class Event(models.Model):
         blank=True,
         help_text="How the words were resolved, e.g. against the publication date.",
     )
+    # Ingestion says what the date rests on, so that an editor can tell a date the
+    # sentence gives from one borrowed from the article's dateline; an editor's
+    # change of the date makes it the editor's (events.editing).
+    date_basis = models.CharField(
+        "dated by",
+        max_length=12,
+        choices=DateBasis.choices,
+        default=DateBasis.EDITOR,
+    )
+    planned = models.BooleanField(
+        default=False,
+        help_text="Announced, scheduled or expected in the source; not known to have happened.",
+    )
 
     place_name = models.CharField("place", max_length=200, blank=True)
     place_country = models.CharField(
@@ -263,6 +285,9 @@ class Event(models.Model):
             ),
             models.CheckConstraint(
                 condition=Q(status__in=Status.values), name="event_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(date_basis__in=DateBasis.values), name="event_date_basis_valid"
             ),
             models.CheckConstraint(
                 condition=Q(category="") | Q(category__in=Category.values),

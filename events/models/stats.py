@@ -98,6 +98,7 @@ class LaneEntry(models.Model):
     quad_class = models.CharField(max_length=24, blank=True)
     category = models.CharField(max_length=16, blank=True)
     retracted = models.BooleanField(default=False)
+    planned = models.BooleanField(default=False)
     title = models.CharField(max_length=300)
     place_name = models.CharField(max_length=200, blank=True)
     participants = models.TextField(help_text="JSON: [[actor id, role, role words], ...].")

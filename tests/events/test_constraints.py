@@ -52,11 +52,12 @@ def test_it_refuses_a_range_of_one_day():
     )
 
 
-def test_it_refuses_an_unknown_precision_status_or_category():
+def test_it_refuses_an_unknown_precision_status_category_or_date_basis():
     base = {"title": "x", "date_start": date(2026, 2, 13), "date_end": date(2026, 2, 13)}
     assert _refused(Event.objects.create, **base, precision="decade")
     assert _refused(Event.objects.create, **base, status="hidden")
     assert _refused(Event.objects.create, **base, category="HUG")
+    assert _refused(Event.objects.create, **base, date_basis="guess")
 
 
 def test_it_refuses_two_sources_with_the_same_normalised_url():

@@ -24,6 +24,7 @@ from events.models import (
     Actor,
     ActorKind,
     Category,
+    DateBasis,
     Event,
     EventQuerySet,
     QuadClass,
@@ -295,6 +296,21 @@ class EventFilterSet(QueryFilterSet):
     topic = documented(
         TopicFilter(method="_topic", help_text="Topic id or slug, repeatable."), STRING_LIST
     )
+    planned = documented(
+        StrictBooleanFilter(
+            method="_planned",
+            help_text="true: only events announced, scheduled or expected in their source; "
+            "false: only those reported as having happened.",
+        ),
+        BOOLEAN,
+    )
+    date_basis = filters.MultipleChoiceFilter(
+        method="_date_basis",
+        choices=DateBasis.choices,
+        help_text="What the date rests on, repeatable: words (the sentence's own date words), "
+        "context (the statement it continues), publication (the article's publication date), "
+        "editor.",
+    )
     status = filters.MultipleChoiceFilter(
         method="_status",
         choices=Status.choices,
@@ -351,6 +367,12 @@ class EventFilterSet(QueryFilterSet):
 
     def _topic(self, queryset: EventQuerySet, name: str, value: list[int]) -> EventQuerySet:
         return queryset.with_topic(*value)
+
+    def _planned(self, queryset: EventQuerySet, name: str, value: bool) -> EventQuerySet:
+        return queryset.with_planned(value)
+
+    def _date_basis(self, queryset: EventQuerySet, name: str, value: list[str]) -> EventQuerySet:
+        return queryset.dated_by(*value)
 
     def _status(self, queryset: EventQuerySet, name: str, value: list[str]) -> EventQuerySet:
         return queryset.with_status(*value)

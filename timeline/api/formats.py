@@ -15,7 +15,8 @@ from events.models import Category, Precision, Status
 
 CSV_COLUMNS = [
     "id", "url", "title", "summary", "date", "date_start", "date_end", "precision",
-    "approximate", "date_text", "status", "category", "quad_class", "importance",
+    "approximate", "date_text", "date_basis", "planned", "status", "category", "quad_class",
+    "importance",
     "place_name", "place_country", "latitude", "longitude", "actors", "actor_ids",
     "topics", "source_urls", "version", "created_at", "updated_at",
 ]  # fmt: skip
@@ -36,7 +37,8 @@ def csv_row(event: dict[str, Any]) -> list[Any]:
     row = [
         event["id"], event["url"], event["title"], event["summary"], event["date"],
         event["date_start"].isoformat(), event["date_end"].isoformat(), event["precision"],
-        "true" if event["approximate"] else "false", event["date_text"], event["status"],
+        _bool(event["approximate"]), event["date_text"], event["date_basis"],
+        _bool(event["planned"]), event["status"],
         event["category"], event["quad_class"], event["importance"], place["name"],
         place["country"], place["latitude"], place["longitude"],
         "; ".join(f"{p['name']} ({p['role']})" for p in parts),
@@ -46,6 +48,10 @@ def csv_row(event: dict[str, Any]) -> list[Any]:
         event["version"], _iso(event["created_at"]), _iso(event["updated_at"]),
     ]  # fmt: skip
     return [safe_cell(value) for value in row]
+
+
+def _bool(value: bool) -> str:
+    return "true" if value else "false"
 
 
 def _iso(moment: datetime) -> str:
@@ -81,8 +87,7 @@ def _date_parts(day: date, precision: str) -> dict[str, int]:
 
 
 def _headline(event: dict[str, Any]) -> str:
-    prefix = "Retracted: " if event["status"] == Status.RETRACTED else ""
-    return escape(prefix + event["title"])
+    return escape(_headline_text(event))
 
 
 def _slide_html(event: dict[str, Any]) -> str:
@@ -138,7 +143,7 @@ def vevent(event: dict[str, Any], host: str) -> bytes:
     item.add("summary", _headline_text(event))
     item.add("description", _description(event))
     item.add("url", event["url"])
-    item.add("status", ICS_STATUS.get(event["status"], "CONFIRMED"))
+    item.add("status", _ics_status(event))
     item.add("transp", "TRANSPARENT")
     if event["category"]:
         item.add("categories", [event["category"]])
@@ -159,15 +164,24 @@ def _add_end(item: icalendar.Event, first: date, last: date) -> None:
         item.add("duration", timedelta(days=(last - first).days + 1))
 
 
+def _ics_status(event: dict[str, Any]) -> str:
+    """A planned event is not confirmed to happen: TENTATIVE, unless it was retracted."""
+    status = ICS_STATUS.get(event["status"], "CONFIRMED")
+    return "TENTATIVE" if event["planned"] and status == "CONFIRMED" else status
+
+
 def _headline_text(event: dict[str, Any]) -> str:
-    prefix = "Retracted: " if event["status"] == Status.RETRACTED else ""
-    return prefix + event["title"]
+    """The title as every export heads it: a retraction or a plan says so first."""
+    if event["status"] == Status.RETRACTED:
+        return "Retracted: " + event["title"]
+    return ("Planned: " if event["planned"] else "") + event["title"]
 
 
 def _description(event: dict[str, Any]) -> str:
     lines = [event["summary"]] if event["summary"] else []
     known = Precision(event["precision"]).label.lower()
-    lines.append(f"Date: {event['date_display']} (known to the {known})")
+    planned = ", announced as planned" if event["planned"] else ""
+    lines.append(f"Date: {event['date_display']} (known to the {known}{planned})")
     if event["participants"]:
         lines.append("Actors: " + ", ".join(p["name"] for p in event["participants"]))
     lines += [f"Source: {c['source_url']}" for c in event["citations"]]

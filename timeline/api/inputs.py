@@ -290,7 +290,7 @@ class TopicRefField(IdOrSlugField):
 READ_ONLY_EVENT_FIELDS = frozenset(
     {
         "id", "url", "api_url", "date_start", "date_end", "precision", "approximate",
-        "date_display", "quad_class", "created_at", "updated_at", "published_at",
+        "date_display", "date_basis", "quad_class", "created_at", "updated_at", "published_at",
     }
 )  # fmt: skip
 
@@ -304,6 +304,10 @@ class EventInput(StrictSerializer):
     date = EDTFField(max_length=EDTF_MAX_LENGTH)
     date_text = serializers.CharField(max_length=200, allow_blank=True, required=False)
     date_resolution = serializers.CharField(max_length=300, allow_blank=True, required=False)
+    planned = serializers.BooleanField(
+        required=False,
+        help_text="Announced, scheduled or expected in the source; not known to have happened.",
+    )
     place = PlaceInput(required=False)
     category = serializers.ChoiceField(choices=Category.choices, required=False, allow_blank=True)
     status = serializers.ChoiceField(

@@ -13,6 +13,7 @@ from events.models import (
     Actor,
     ActorKind,
     Category,
+    DateBasis,
     LinkKind,
     Precision,
     QuadClass,
@@ -81,6 +82,15 @@ class EventSerializer(serializers.Serializer):
         allow_blank=True, help_text="The date as the source words it."
     )
     date_display = serializers.CharField(help_text="“13 Feb 2026”, “Feb 2026”, “2026”.")
+    date_basis = serializers.ChoiceField(
+        choices=DateBasis.choices,
+        help_text="What the date rests on: the sentence's own date words, the statement it "
+        "continues, the article's publication date (approximate), or an editor. An editor who "
+        "changes the date makes it `editor`.",
+    )
+    planned = serializers.BooleanField(
+        help_text="Announced, scheduled or expected in the source; not known to have happened."
+    )
     status = serializers.ChoiceField(choices=Status.choices)
     category = serializers.ChoiceField(choices=Category.choices, allow_blank=True)
     quad_class = serializers.ChoiceField(choices=QuadClass.choices, allow_blank=True)

@@ -31,6 +31,10 @@ EVENT_COLUMNS: dict[str, Any] = {
     "quad": _column(serializers.IntegerField(), "Index in `quads`."),
     "category": _column(serializers.CharField()),
     "retracted": _column(serializers.IntegerField(), "1 for a retracted event."),
+    "planned": _column(
+        serializers.IntegerField(),
+        "1 for an event announced as planned, not known to have happened.",
+    ),
     "place": _column(serializers.CharField()),
     "actors": _column(
         serializers.ListField(child=serializers.JSONField()),

@@ -71,7 +71,9 @@ def events_payload(rows: Rows, scope: Scope) -> dict[str, Any]:
 def _columns(rows: Rows, actor_ids: list[int], source_ids: list[int]) -> dict[str, list[Any]]:
     actor_pos = {a: i for i, a in enumerate(actor_ids)}
     source_pos = {s: i for i, s in enumerate(source_ids)}
-    names = ("id", "title", "date", "start", "days", "quad", "category", "retracted", "place")
+    names = (
+        "id", "title", "date", "start", "days", "quad", "category", "retracted", "planned", "place",
+    )  # fmt: skip
     cols: dict[str, list[Any]] = {k: [] for k in (*names, "actors", "quote", "source")}
     none = len(QUAD_INDEX) - 1
     for pk, e in rows:
@@ -85,6 +87,7 @@ def _columns(rows: Rows, actor_ids: list[int], source_ids: list[int]) -> dict[st
         cols["quad"].append(QUAD_INDEX.get(e.quad_class, none))
         cols["category"].append(e.category)
         cols["retracted"].append(1 if e.retracted else 0)
+        cols["planned"].append(1 if e.planned else 0)
         cols["place"].append(e.place_name)
         # [actor position, role code] or [actor position, role code, role words]
         cols["actors"].append(

@@ -15,6 +15,8 @@
   const SVG_MAX_MARKERS = 600;
   const SPAN_OFFSET = 0.22; // whiskers sit just under their lane
   const DAY_MS = 86400000;
+  // An announced event is drawn hollow: it is not known to have happened.
+  const PLANNED = "Planned: announced, not known to have happened";
 
   function midpoint(startIso, endIso) {
     const middle = (toMs(startIso) + toMs(dayEnd(endIso))) / 2;
@@ -61,12 +63,13 @@
       lines.push(escapeHtml("— " + shorten(name, 60) + when));
     }
     if (ev.retracted[i]) lines.push("<b>Retracted</b>");
+    else if (ev.planned[i]) lines.push(`<b>${escapeHtml(PLANNED)}</b>`);
     return lines.join("<br>");
   }
 
   function emptyQuadTraces(answer, kind) {
     return answer.quads.map((quad, q) => ({
-      markers: { x: [], y: [], customdata: [], hovertext: [], symbols: [], sizes: [] },
+      markers: { x: [], y: [], customdata: [], hovertext: [], symbols: [], widths: [] },
       spans: { x: [], y: [] },
       spanKeys: new Set(),
       joins: { x: [], y: [] },
@@ -92,10 +95,14 @@
       }
       const hover = eventHover(answer, i);
       const uncertain = ev.days[i] > 0 || ev.date[i].startsWith("c. ");
-      const symbol = ev.retracted[i] ? "x" : uncertain ? "diamond" : "circle";
+      const planned = ev.planned[i] && !ev.retracted[i];
+      const shape = ev.retracted[i] ? "x" : uncertain ? "diamond" : "circle";
+      // Open symbols are stroked in the marker's colour: a thicker line keeps them visible.
+      const symbol = planned ? shape + "-open" : shape;
+      const width = planned ? 2.5 : 1;
       for (const y of lanes) {
         g.markers.x.push(mid); g.markers.y.push(y); g.markers.customdata.push(i);
-        g.markers.hovertext.push(hover); g.markers.symbols.push(symbol);
+        g.markers.hovertext.push(hover); g.markers.symbols.push(symbol); g.markers.widths.push(width);
         // Many events share their bounds (a month, a year): one whisker each is enough.
         const spanKey = `${ev.start[i]}|${ev.days[i]}|${y}`;
         if (ev.days[i] > 0 && !g.spanKeys.has(spanKey)) {
@@ -150,7 +157,8 @@
         type, mode: "markers", name: escapeHtml(g.quad.label), showlegend: false,
         legendgroup: g.quad.key, visible, x: g.markers.x, y: g.markers.y,
         customdata: g.markers.customdata, hovertext: g.markers.hovertext, hoverinfo: "text",
-        marker: { color: colour, size: 11, symbol: g.markers.symbols, line: { color: "#fff", width: 1 } },
+        marker: { color: colour, size: 11, symbol: g.markers.symbols,
+          line: { color: "#fff", width: g.markers.widths } },
         meta: { kind: "event", quad: g.quad.key },
       });
     }

@@ -58,6 +58,7 @@
     const url = config.eventUrl.replace("123456789", ev.id[i]);
     li.append(element("a", { href: url }, ev.title[i]));
     if (ev.retracted[i]) li.append(" ", element("strong", { class: "tag" }, "retracted"));
+    else if (ev.planned[i]) li.append(" ", element("strong", { class: "tag planned" }, "planned"));
     const actors = ev.actors[i].map(
       (ref) => `${answer.actors.name[ref[0]]} (${answer.roles[ref[1]].label.toLowerCase()})`
     );
