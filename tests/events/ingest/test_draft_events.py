@@ -64,7 +64,8 @@ def test_the_dateline_is_evidence_not_words_of_the_first_statement(index):
     drafts, _ = drafts_of(WIRE, index)
     first = drafts[0]
     assert first.quote.startswith("French President Emmanuel Macron said")
-    assert "PARIS" not in first.title and "Wire" not in first.title
+    assert "PARIS" not in first.title
+    assert "Wire" not in first.title
     meloni = drafts[2]
     assert meloni.place_name == "Paris"  # dated from the article: the dateline's place
     assert "PARIS, Feb 14 (Example Wire)" in meloni.date_text
@@ -78,7 +79,8 @@ def test_working_titles_are_actor_verb_object(index):
     assert titles[4] == "Alexander Stubb: Finland supported the plan"
     assert titles[5] == "Kirill Dmitriev is expected to visit Washington"
     for title in titles:
-        assert " ," not in title and "Macron met" not in title
+        assert " ," not in title
+        assert "Macron met" not in title
 
 
 @pytest.mark.parametrize(
@@ -205,7 +207,9 @@ def test_a_passive_subject_is_acted_on_not_the_initiator(index):
 
 
 def test_an_attribution_after_an_object_does_not_make_the_object_the_speaker(index):
-    drafts, _ = drafts_of("Finland will send aid to Ukraine, an Italian official said Friday.", index)
+    drafts, _ = drafts_of(
+        "Finland will send aid to Ukraine, an Italian official said Friday.", index
+    )
     assert drafts == []
 
 

@@ -44,7 +44,9 @@ def test_a_past_action_without_a_date_is_an_undated_candidate(index):
 
 
 def test_a_date_inside_the_reported_words_does_not_date_the_statement(index):
-    (draft,) = plan("Sergey Lavrov said that talks with Finland would start on March 3.", index).drafts
+    (draft,) = plan(
+        "Sergey Lavrov said that talks with Finland would start on March 3.", index
+    ).drafts
     assert draft.date_basis == "publication"
     assert draft.value.edtf == "2026-02-14~"
 
