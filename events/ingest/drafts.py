@@ -140,7 +140,7 @@ def plan_article(
     statements = find_statements(
         text, sentences, mentions, dates, language, is_person, tokens, check_time, is_organisation
     )
-    date_from_article(statements, _article_date(text, published, dateline))
+    date_from_article(statements, _article_date(published, dateline))
     roles = _article_roles(mentions)
     plan = ArticlePlan()
     keys: dict[str, int] = {}
@@ -148,29 +148,22 @@ def plan_article(
         check_time(statement.index, len(sentences))
         key = _key(text[statement.sentence.start : statement.sentence.end], keys)
         if statement.date is not None and statement.initiators:
-            draft = _draft(text, statement, key, index, roles, language)
-            if (
-                not draft.place_name
-                and dateline is not None
-                and statement.date_basis == (DateBasis.PUBLICATION)
-            ):
-                draft.place_name = dateline.place[:200]
-            plan.drafts.append(draft)
+            plan.drafts.append(_draft(text, statement, key, index, roles, language))
         else:
             plan.candidates.append(_candidate(text, statement, key, language))
     plan.suggestions = _suggestions(text, mentions, language, sentences, tokens)
     return plan
 
 
-def _article_date(text: str, published: date, dateline: Dateline | None) -> DateMention:
-    """The article's date as the evidence for statements that are news of its day."""
+def _article_date(published: date, dateline: Dateline | None) -> DateMention:
+    """The article's date as the evidence for statements that are news of its day:
+    its words are the dateline's, if it has one (the source's own words), else none.
+    The dateline's place is where the story was filed, said in the resolution; it
+    is not taken as the place of the event."""
     value = UncertainDate.day(published, approximate=True)
-    words = (
-        f"dateline “{dateline.text}”"
-        if dateline
-        else f"the article's date, {published.isoformat()}"
-    )
-    return DateMention(words, -1, -1, value, f"{published.isoformat()} ({words})")
+    words = dateline.text if dateline else ""
+    filed = f" (dateline “{dateline.text}”: filed in {dateline.place})" if dateline else ""
+    return DateMention(words, -1, -1, value, f"{published.isoformat()}{filed}")
 
 
 def _unlimited(done: int, total: int) -> None:

@@ -907,7 +907,7 @@ def date_from_article(statements: list[Statement], published: DateMention) -> No
         )
         statement.date_note = (
             f"dated from the article: no date words in the sentence, {how}; "
-            f"the article is dated {published.text}"
+            f"the article is dated {published.resolution}"
         )
         statement.undated_reason = ""
 

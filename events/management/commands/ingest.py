@@ -12,6 +12,7 @@ from events.ingest.actors import ActorIndex
 from events.ingest.articles import Article, ArticleError, read_articles
 from events.ingest.drafts import ParticipantPlan
 from events.ingest.service import FAILED, IngestResult, ingest_article
+from events.vocab import DateBasis
 
 _PROGRESS_FROM = 20  # articles; fewer go by too fast to need a bar
 
@@ -93,9 +94,11 @@ class Command(BaseCommand):
         verb = "would create" if dry_run else "created"
         for draft in result.plan.drafts:
             who = ", ".join(_participant(index, p) for p in draft.participants)
-            self.stdout.write(
-                f"  {verb} draft {draft.value.edtf} “{draft.date_text}”: {draft.title}"
-            )
+            planned = " (planned)" if draft.planned else ""
+            words = f" “{draft.date_text}”" if draft.date_text else ""
+            self.stdout.write(f"  {verb} draft {draft.value.edtf}{words}{planned}: {draft.title}")
+            basis = DateBasis(draft.date_basis).label
+            self.stdout.write(f"    date: {basis.lower()}: {draft.date_resolution}")
             self.stdout.write(f"    actors: {who}")
             self.stdout.write(f"    quote: “{draft.quote}”")
         for candidate in result.plan.candidates:

@@ -66,9 +66,10 @@ def test_the_dateline_is_evidence_not_words_of_the_first_statement(index):
     assert first.quote.startswith("French President Emmanuel Macron said")
     assert "PARIS" not in first.title
     assert "Wire" not in first.title
-    meloni = drafts[2]
-    assert meloni.place_name == "Paris"  # dated from the article: the dateline's place
-    assert "PARIS, Feb 14 (Example Wire)" in meloni.date_text
+    meloni = drafts[2]  # dated from the article: the dateline is the evidence
+    assert meloni.date_text == "PARIS, Feb 14 (Example Wire)"
+    assert "filed in Paris" in meloni.date_resolution
+    assert meloni.place_name == ""  # where the story was filed, not where Meloni acted
 
 
 def test_working_titles_are_actor_verb_object(index):

@@ -65,6 +65,18 @@ def test_it_reads_json_lines_from_standard_input(register):
 def test_a_dry_run_prints_the_drafts_and_writes_nothing(register):
     out, _ = run("-", "--dry-run", stdin=GOOD.encode())
     assert "would create draft 2026-02-13 “on Friday”: Emmanuel Macron" in out
+    assert "    date: the sentence's own date words: weekday 'Friday'" in out
+
+
+def test_a_dry_run_says_where_a_date_comes_from_and_what_is_planned(register):
+    line = (
+        '{"url": "https://x.org/3", "published": "2026-02-14", "text": "Sergey Lavrov said '
+        'that talks were over. Alexander Stubb will travel to Rome on Friday."}\n'
+    )
+    out, _ = run("-", "--dry-run", stdin=line.encode())
+    assert "would create draft 2026-02-14~: Sergey Lavrov: talks were over" in out
+    assert "    date: the article's publication date: dated from the article" in out
+    assert "would create draft 2026-02-20 “on Friday” (planned): Alexander Stubb will travel" in out
     assert "Dry run (nothing written)" in out
     assert Source.objects.count() == Event.objects.count() == 0
 
