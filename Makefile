@@ -106,7 +106,7 @@ PLOVER ?= ../shared/data/plover-gsr-cameo.json
 EVENTS_CORPUS ?= ../shared/data/events-meantime-dev.jsonl
 EVENTS_ACTORS ?= ../shared/data/events-meantime-dev-actors.json
 bench-events: install
-	SECRET_KEY=bench $(BIN)/python tests/bench/bench_events.py --corpus $(EVENTS_CORPUS) --actors $(EVENTS_ACTORS) $(EVENTS_VERBOSE)
+	SECRET_KEY=bench $(BIN)/python tests/bench/bench_events.py --corpus $(EVENTS_CORPUS) --actors $(EVENTS_ACTORS) --plover $(PLOVER) $(EVENTS_VERBOSE)
 
 bench-ingest: install
 	SECRET_KEY=bench $(BIN)/python tests/bench/bench_ingest.py --meantime $(MEANTIME) --plover $(PLOVER) --articles 1000

@@ -177,3 +177,50 @@ def score_corpus(
         gold = [GoldEvent.from_record(item) for item in record["gold"]]
         score_article(report, record["text"], plan(record), gold, record["annotated_end"], slugs)
     return report
+
+
+@dataclass
+class RoleScore:
+    """Who acts on whom in coded sentences (PLOVER's gold standard): one
+    sentence each, its `source` actors the initiators, `target` the recipients."""
+
+    sentences: int = 0
+    with_statement: int = 0  # a draft or an undated candidate
+    initiator_right: int = 0  # its initiators include a source actor
+    with_target: int = 0
+    recipient_right: int = 0  # a draft's recipients include a target actor
+    drafts: int = 0  # dated, so a draft
+    wrong: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        def share(part: int, whole: int) -> str:
+            return f"{part}/{whole} ({_ratio(part, whole):.0%})"
+
+        return (
+            f"statements {share(self.with_statement, self.sentences)}, initiator right "
+            f"{share(self.initiator_right, self.sentences)}, recipient right "
+            f"{share(self.recipient_right, self.with_target)}, dated drafts "
+            f"{share(self.drafts, self.sentences)}"
+        )
+
+
+def score_roles(
+    text: str, plan: ArticlePlan, sources: set[int], targets: set[int], score: RoleScore
+) -> None:
+    """Add one coded sentence to `score`."""
+    score.sentences += 1
+    score.with_target += bool(targets)
+    initiators = {
+        p.actor_id for d in plan.drafts for p in d.participants if p.role == Role.INITIATOR
+    }
+    initiators |= {c.speaker_id for c in plan.candidates if c.speaker_id is not None}
+    recipients = {
+        p.actor_id for d in plan.drafts for p in d.participants if p.role == Role.RECIPIENT
+    }
+    score.with_statement += bool(plan.drafts or plan.candidates)
+    score.drafts += bool(plan.drafts)
+    right = bool(initiators & sources)
+    score.initiator_right += right
+    score.recipient_right += bool(recipients & targets)
+    if not right:
+        score.wrong.append(_clip(text, 160))

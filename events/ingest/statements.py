@@ -462,9 +462,12 @@ def _verb_after(sent: _Sent, position: int) -> tuple[int, int] | None:
             if not comma_allowed:
                 return None
             gap = ""
+        low = token.lower
+        if gap in ("'", "’") and low == "s" and group < 0:
+            cursor = token.end  # "Russia's troops": the troops' verb is Russia's
+            continue
         if gap and not (gap == "." and name_tail):
             return None
-        low = token.lower
         date = sent.in_date(token.start)
         if date is not None:
             cursor = date.end
@@ -479,6 +482,10 @@ def _verb_after(sent: _Sent, position: int) -> tuple[int, int] | None:
             continue
         if sent.quoted(token.start):
             return None
+        through = _agent_noun_end(sent, i) if group < 0 and not token.capitalised else None
+        if through is not None:
+            cursor = through  # "Israeli troops fired": the name acts through them
+            continue
         if (token.capitalised or any(ch.isdigit() for ch in low)) and group < 0:
             if any(ch.isdigit() for ch in low):
                 return None  # "the Airbus A380 landed": a product, not the company
@@ -488,6 +495,25 @@ def _verb_after(sent: _Sent, position: int) -> tuple[int, int] | None:
             cursor = token.end
             continue
         return _verb_here(sent, i, group, auxiliaries)
+    return None
+
+
+def _agent_noun_end(sent: _Sent, i: int) -> int | None:
+    """Where "troops" ends in "Israeli peacekeeping troops", starting at token
+    `i`: an agent noun of the language within three words, none of them a verb."""
+    lang = sent.lang
+    for k in range(i, min(i + 3, len(sent.tokens))):
+        token = sent.tokens[k]
+        if k > i and _PUNCTUATION.search(sent.text, sent.tokens[k - 1].end, token.start):
+            return None
+        low = token.lower
+        if low in lang.agent_nouns:
+            return token.end
+        if token.capitalised or low in lang.auxiliaries or _plain_verb(sent, token):
+            return None
+        patterns = _patterns(lang.code)
+        if patterns.finite_verb.fullmatch(low) and not patterns.ambiguous_verb.fullmatch(low):
+            return None  # "Apple Corps lost its court case": "lost" is the verb
     return None
 
 
@@ -745,30 +771,72 @@ def _regions(sent: _Sent, verb: Token, speech: bool) -> tuple[tuple[int, int], t
 def _recipients(
     sent: _Sent, verb: Token, initiators: list[int], content: tuple[int, int]
 ) -> list[int]:
-    """The addressee or object: right after the verb, or after "with", "to", "against"."""
+    """The addressee or object: the first actor right after the verb or after an
+    article ("give Tanzania", "support a U.N. resolution"), or after "with", "to",
+    "against" and up to two more words ("aid to war-torn Mozambique"); in reported
+    words, the object of what was said ("says it will withdraw from Lebanon").
+    Actors coordinated with it are recipients too ("between Syria and Arafat")."""
     venue = _venue_span(sent)
     own = sent.clause_of(verb.start)
-    for mention in _outermost(sent.mentions):
-        in_content = content[0] <= mention.start < content[1]
-        if (mention.start < verb.end and not in_content) or mention.actor_id in initiators:
-            continue
-        if venue[0] <= mention.start < venue[1] or sent.clause_of(mention.start) != own:
-            continue  # "ha detto alla Conferenza di Monaco": where, not to whom
-        # A date between the verb and its object does not part them: "a
-        # rencontré vendredi Giorgia Meloni", "ha incontrato ieri il presidente".
-        gap = [
-            t for t in sent.words_between(verb.end, mention.outer[0]) if not sent.in_date(t.start)
-        ]
-        direct = len(gap) <= 1 and not _breaks(sent, gap, verb.end, mention.outer[0])
-        # Before the title too: "con el presidente finlandés, Alexander Stubb".
-        before = sent.words_between(mention.outer[0] - 12, mention.outer[0])[-2:]
-        by_preposition = any(
-            t.lower in sent.lang.prepositions and t.lower not in sent.lang.agent_prepositions
-            for t in before
-        )
-        if direct or by_preposition:
-            return [mention.actor_id]
+    candidates = [
+        m
+        for m in _outermost(sent.mentions)
+        if (m.start >= verb.end or content[0] <= m.start < content[1])
+        and m.actor_id not in initiators
+        and not venue[0] <= m.start < venue[1]  # "alla Conferenza di Monaco": where
+        and sent.clause_of(m.start) == own
+        and not sent.quoted(m.start)
+    ]
+    for n, mention in enumerate(candidates):
+        reported = content[0] <= mention.start < content[1] and content[0] >= verb.end
+        if _object_of(sent, verb, mention, reported and _reporting(sent, verb)):
+            chain = [mention]
+            coordination = _patterns(sent.lang.code).coordination
+            for other in candidates[n + 1 :]:
+                if coordination.fullmatch(sent.text[chain[-1].outer[1] : other.outer[0]]) is None:
+                    break
+                chain.append(other)
+            return _unique(m.actor_id for m in chain if m.actor_id not in initiators)
     return []
+
+
+_MAX_OBJECT_GAP = 3
+
+
+def _reporting(sent: _Sent, verb: Token) -> bool:
+    return sent.lang.verb_kind(verb.lower) == SPEECH
+
+
+def _object_of(sent: _Sent, verb: Token, mention: Mention, reported: bool) -> bool:
+    """Whether `mention` is the verb's object or addressee (or, in `reported`
+    words, the object of what was said)."""
+    lang = sent.lang
+    # A date between the verb and its object does not part them: "a rencontré
+    # vendredi Giorgia Meloni", "ha incontrato ieri il presidente".
+    gap = [t for t in sent.words_between(verb.end, mention.outer[0]) if not sent.in_date(t.start)]
+    if reported:
+        # In the reported words, the object of what was said: "said it will
+        # support a U.N. resolution" is about the resolution.
+        verbs = [
+            k for k, t in enumerate(gap) if t.lower in lang.auxiliaries or _plain_verb(sent, t)
+        ]
+        if verbs:
+            last = verbs[-1] + (1 if gap[verbs[-1]].lower in lang.auxiliaries else 0)
+            gap = gap[last + 1 :]
+    if _breaks(sent, gap, gap[0].start if gap else mention.outer[0], mention.outer[0]):
+        return False
+    near = gap[-_MAX_OBJECT_GAP:]
+    if len(gap) > _MAX_OBJECT_GAP + 2 and not any(t.lower in lang.prepositions for t in near):
+        return False
+    for k, token in enumerate(reversed(near)):
+        low = token.lower
+        if low in lang.prepositions and low not in lang.agent_prepositions:
+            return True  # "with", "to", "con el presidente finlandés, Alexander Stubb"
+        if low in lang.auxiliaries or _plain_verb(sent, token) or (token.capitalised and k):
+            return False
+    # A direct object: nothing, or an article and maybe one adjective, between.
+    opener = lang.determiners | lang.object_openers
+    return not gap or (gap[0].lower in opener and len(gap) <= 2 and not gap[-1].capitalised)
 
 
 def _venue_span(sent: _Sent) -> tuple[int, int]:

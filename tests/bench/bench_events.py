@@ -90,6 +90,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, required=True)
     parser.add_argument("--actors", type=Path, required=True)
+    parser.add_argument("--plover", type=Path, help="PLOVER's coded sentences: who acts on whom")
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
@@ -121,7 +122,39 @@ def main() -> None:
             print("\n".join(f"  {line}" for line in report.missed))
             print("\ndrafts in the annotated part matching no gold event:")
             print("\n".join(f"  {line}" for line in report.false))
+        if args.plover:
+            _plover(args.plover, args.verbose)
         _throughput(records, plan, args.repeat)
+
+
+def _plover(path: Path, verbose: bool) -> None:
+    """Initiators and recipients on PLOVER's coded geopolitical sentences, with a
+    register of every coded actor's words (in memory: the sentences are not
+    MEANTIME's)."""
+    from datetime import date
+
+    from events.ingest.actors import ActorIndex
+    from events.ingest.drafts import plan_article
+    from events.ingest.evaluation import RoleScore, score_roles
+
+    records = [r for r in json.loads(path.read_text(encoding="utf-8")) if "text" in r]
+    ids: dict[str, int] = {}
+
+    def actor_ids(coded: Any) -> set[int]:
+        actors = coded if isinstance(coded, list) else [coded] if isinstance(coded, dict) else []
+        return {ids.setdefault(a["actorText"], len(ids) + 1) for a in actors if a.get("actorText")}
+
+    coded = [(r, actor_ids(r.get("source")), actor_ids(r.get("target"))) for r in records]
+    index = ActorIndex.build([(n, name, "organization") for name, n in ids.items()], [])
+    score = RoleScore()
+    for record, sources, targets in coded:
+        day = date.fromisoformat(record.get("date") or "2000-01-01")
+        plan = plan_article(record["text"], day, "en", index)
+        score_roles(record["text"], plan, sources, targets, score)
+    print(f"PLOVER coded sentences: {score.line()}")
+    if verbose:
+        print("initiator not found:")
+        print("\n".join(f"  {line}" for line in score.wrong))
 
 
 def _throughput(records: list[dict[str, Any]], plan: Any, repeat: int) -> None:

@@ -256,7 +256,7 @@ ENGLISH = Language(
         "and if until whether"
     ),
     coordinators=words("and"),
-    prepositions=words("with to against toward towards on upon"),
+    prepositions=words("with to against toward towards on upon for from between"),
     same_occasion_re=(
         r"\b(?:same|that) (?:speech|meeting|conference|interview|news conference"
         r"|press conference|statement|call|address|session|summit)\b"
@@ -521,5 +521,14 @@ ENGLISH = Language(
     ),
     speech_participles=words(
         "saying adding arguing noting stressing warning insisting claiming explaining"
+    ),
+    agent_nouns=words(
+        """official officials troops forces soldiers police authorities leader leaders
+        diplomats diplomat minister ministers negotiators delegation delegates government
+        army navy military militants rebels guerrillas guerillas fighters demonstrators
+        protesters students youths helicopters jets warplanes aircraft peacekeepers supporters
+        activists spokesman spokeswoman officers agents bulldozers sides side envoy envoys
+        representatives lawmakers parliament president prime premier regime units
+        militia militias commanders workers prosecutors judges court"""
     ),
 )

@@ -173,6 +173,10 @@ class Language:
     """Regular expression for verb forms that are as often nouns (English "-s":
     "claims", "orders"): right after a subject they count as its verb only
     before a complementizer, a determiner or a pronoun ("Boeing says they")."""
+    agent_nouns: frozenset[str] = frozenset()
+    """Nouns through which a named actor acts ("Israeli troops fired", "EU foreign
+    ministers agreed", "Russian officials said"): right after the name, with up to
+    two words before them, they leave the name the initiator."""
     speech_participles: frozenset[str] = frozenset()
     """Participles that add what the actor said to an action ("backed the plan,
     saying ..."): the sentence is then a statement, news of its day."""

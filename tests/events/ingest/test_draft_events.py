@@ -244,3 +244,35 @@ def test_no_actor_acting_no_draft(index):
 def test_a_product_named_after_an_actor_is_not_the_actor(index):
     drafts, _ = drafts_of("The Finland 2030 plan arrives on Friday in Rome.", index)
     assert drafts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator"),
+    [
+        # (The seed register holds no demonyms: "Russian troops" needs an alias.)
+        ("Russia's troops shelled the town on Friday.", "Russia"),
+        ("Finland's officials said on Friday that the border stays closed.", "Finland"),
+        ("EU foreign ministers agreed on Monday to new sanctions.", "European Union"),
+        ("Ukraine's peacekeeping forces arrived on Tuesday.", "Ukraine"),
+    ],
+)
+def test_an_actor_acts_through_its_troops_and_officials(index, text, initiator):
+    (draft,), _ = drafts_of(text, index)
+    assert summary(draft, index)[0] == [initiator]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        ("Finland will give Ukraine a grant on Monday.", ["Ukraine"]),
+        ("Italy sent military aid to war-torn Ukraine on Friday.", ["Ukraine"]),
+        ("Russia said on Friday it will withdraw its troops from Ukraine.", ["Ukraine"]),
+        ("Italy offered on Friday to mediate between Russia and Ukraine.", ["Russia", "Ukraine"]),
+        # The subject of the reported words is not the addressee.
+        ("Sergey Lavrov said on Friday that Finland would regret it.", []),
+    ],
+)
+def test_recipients(index, text, recipients):
+    (draft,), _ = drafts_of(text, index)
+    found = [index.labels[p.actor_id] for p in draft.participants if p.role == "recipient"]
+    assert found == recipients
