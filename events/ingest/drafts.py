@@ -254,6 +254,11 @@ def _title(text: str, statement: Statement, index: ActorIndex, language: str) ->
     cuts = sorted(
         [*statement.cuts, *((d.start, d.end) for d in [statement.date] if d and d.start >= 0)]
     )
+    if statement.patient is not None and statement.verb is not None:
+        # "Apple held a rare press conference", not "Apple held by Apple"
+        verb = text[slice(*statement.verb)]
+        patient = " ".join(text[slice(*statement.patient)].split())
+        return f"{names} {verb} {patient[:1].lower()}{patient[1:]}"[:300]
     what = _without(text, start, end, cuts)
     speech = statement.predicate.speech and not _takes_object(what, language)
     if not speech and 0 <= statement.predicate.group_start < start:
@@ -276,7 +281,8 @@ def _without(text: str, start: int, end: int, cuts: list[tuple[int, int]]) -> st
             pieces.append(text[cursor:s])
             cursor = max(cursor, e)
     pieces.append(text[cursor:end] if cursor < end else "")
-    return re.sub(r"\s+([,.;:])", r"\1", " ".join(" ".join(pieces).split()))
+    folded = re.sub(r"\s+([,.;:])", r"\1", " ".join(" ".join(pieces).split()))
+    return re.sub(r"([,;:])[,;:]+", r"\1", folded)  # a cut between two commas
 
 
 def _takes_object(what: str, language: str) -> bool:

@@ -111,6 +111,8 @@ class Statement:
     planned: bool = False  # "will travel", "is expected to visit"
     cuts: list[tuple[int, int]] = field(default_factory=list)  # other clauses, for a title
     says: bool = False  # reports speech: a reporting verb, or "…, saying"
+    patient: tuple[int, int] | None = None  # "a conference" in "a conference held by Apple"
+    verb: tuple[int, int] | None = None  # the predicate's word in the text
 
     @property
     def actors(self) -> list[int]:
@@ -294,6 +296,9 @@ def _analyse(sent: _Sent, index: int, memory: _Memory) -> Statement | None:
     statement = Statement(sent.sentence, index, predicate, initiators, via)
     statement.content, statement.main = _regions(sent, verb, predicate.speech)
     statement.cuts = [c for c in sent.clauses if not c[0] <= verb.start < c[1]]
+    statement.verb = (verb.start, verb.end)
+    if via == "agent":
+        statement.patient = _patient(sent, predicate)
     statement.recipients = _recipients(sent, verb, initiators, statement.content)
     taken = {*initiators, *statement.recipients}
     for mention in sent.mentions:
@@ -701,6 +706,20 @@ def _next_to(sent: _Sent, end: int, predicate: Predicate) -> bool:
         and len(gap) <= _MAX_SUBJECT_GAP
         and not _breaks(sent, gap, end, predicate.group_start)
     )
+
+
+def _patient(sent: _Sent, predicate: Predicate) -> tuple[int, int] | None:
+    """What a passive verb acts on: the noun phrase right before it, back to its
+    article ("a rare press conference held by Apple", "the figures were released")."""
+    before = [t for t in sent.tokens if t.end <= predicate.group_start][-6:]
+    for k in range(len(before) - 1, -1, -1):
+        token = before[k]
+        nxt = before[k + 1].start if k + 1 < len(before) else predicate.group_start
+        if _PUNCTUATION.search(sent.text, token.end, nxt):
+            return None
+        if token.lower in sent.lang.determiners | sent.lang.object_openers:
+            return token.start, before[-1].end
+    return None
 
 
 def _passive_agent(sent: _Sent, verb: Token) -> int | None:

@@ -201,6 +201,24 @@ def test_roles(index, text, initiators):
     assert found == initiators
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "The figures were released by the Russian Direct Investment Fund on Thursday.",
+            "Russian Direct Investment Fund released the figures",
+        ),
+        (
+            "The news came at a press conference held by Finland on Friday.",
+            "Finland held a press conference",
+        ),
+    ],
+)
+def test_a_passive_makes_an_active_title(index, text, title):
+    (draft,), _ = drafts_of(text, index)
+    assert draft.title == title
+
+
 def test_a_passive_subject_is_acted_on_not_the_initiator(index):
     drafts, candidates = drafts_of("Ukraine was attacked on Friday.", index)
     assert drafts == []
