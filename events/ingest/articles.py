@@ -154,8 +154,10 @@ def _published(record: dict[str, Any], where: str) -> date:
     try:
         return date.fromisoformat(value.strip()[:10])
     except ValueError:
+        shaped = re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()[:10]) is not None
+        reason = "is not a day of the calendar" if shaped else "is not YYYY-MM-DD"
         raise ArticleError(
-            where, f"bad publication date: {value[:40]!r} is not YYYY-MM-DD", "published"
+            where, f"bad publication date: {value[:40]!r} {reason}", "published"
         ) from None
 
 

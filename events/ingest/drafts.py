@@ -18,6 +18,7 @@ from events.ingest.categories import suggest_category
 from events.ingest.dateline import Dateline, find_dateline
 from events.ingest.dates import DateMention, tag_dates
 from events.ingest.lang import get_language
+from events.ingest.lang.language import SPEECH
 from events.ingest.names import suggest_names
 from events.ingest.sentences import Sentence, split_sentences
 from events.ingest.statements import Statement, date_from_article, find_statements
@@ -264,6 +265,7 @@ def _title(text: str, statement: Statement, index: ActorIndex, language: str) ->
     if not speech and 0 <= statement.predicate.group_start < start:
         what = _without(text, statement.predicate.group_start, end, cuts)
     words = _title_words(language)
+    what = _without_attribution(what, language)
     what = words.leading.sub("", what)
     clause = words.clause_end.search(what, 25)
     what = (what[: clause.start()] if clause else what).rstrip(' .,;"”»')
@@ -271,6 +273,17 @@ def _title(text: str, statement: Statement, index: ActorIndex, language: str) ->
         what = what[:_TITLE_LENGTH].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     joiner = ": " if speech else " "
     return f"{names}{joiner}{what}"[:300]
+
+
+_TRAILING_CLAUSE = re.compile(r",\s+((?:[^\W\d_]+['’]?\s+){0,4})([^\W\d_]+)\W*$")
+
+
+def _without_attribution(what: str, language: str) -> str:
+    """Drop an attribution at the end: "…, her office said", "…, officials told"."""
+    found = _TRAILING_CLAUSE.search(what)
+    if found is not None and get_language(language).verb_kind(found.group(2).lower()) == SPEECH:
+        return what[: found.start()]
+    return what
 
 
 def _without(text: str, start: int, end: int, cuts: list[tuple[int, int]]) -> str:

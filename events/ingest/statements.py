@@ -106,6 +106,7 @@ class Statement:
     main: tuple[int, int] = (0, 0)  # the reporting clause, for category cues
     place: str = ""
     continues: bool = False  # "he said", "added", "at the same meeting"
+    same_occasion: bool = False  # "at the same meeting", "after the talks": any statement
     other_time: bool = False  # words of another time than the news ("earlier", "last year")
     time_of_day: str = ""  # "at 0800 UTC": the day of the article
     planned: bool = False  # "will travel", "is expected to visit"
@@ -313,6 +314,7 @@ def _analyse(sent: _Sent, index: int, memory: _Memory) -> Statement | None:
         statement.date_basis = DateBasis.WORDS
     outside = _outside_quotes(sent)
     leading_quote = predicate.speech and statement.content[0] == sent.sentence.start
+    statement.same_occasion = bool(patterns.same_occasion.search(outside))
     statement.says = predicate.speech or any(
         t.lower in lang.speech_participles and sent.clause_of(t.start) is not None
         for t in sent.tokens
@@ -326,7 +328,7 @@ def _analyse(sent: _Sent, index: int, memory: _Memory) -> Statement | None:
             predicate.index > 0
             and sent.tokens[predicate.index - 1].lower in lang.continuation_adverbs
         )
-        or bool(patterns.same_occasion.search(outside))
+        or statement.same_occasion
     )
     main_words = _main_clause_words(sent, verb, statement)
     statement.other_time = bool({t.lower for t in main_words} & lang.tense_cues)
@@ -941,7 +943,7 @@ def _tie_undated(statements: list[Statement], is_person: Callable[[int], bool]) 
                 previous = last.get(person)
                 if (
                     previous is not None
-                    and previous.predicate.speech
+                    and (previous.predicate.speech or statement.same_occasion)
                     and not statement.other_time
                     and person in before  # another speaker in between breaks the chain
                     and statement.index - latest[person] <= 2

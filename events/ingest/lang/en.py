@@ -258,8 +258,9 @@ ENGLISH = Language(
     coordinators=words("and"),
     prepositions=words("with to against toward towards on upon for from between"),
     same_occasion_re=(
-        r"\b(?:same|that) (?:speech|meeting|conference|interview|news conference"
-        r"|press conference|statement|call|address|session|summit)\b"
+        r"\b(?:(?:same|that)|(?:after|during|at the end of) the) (?:speech|meeting|conference"
+        r"|interview|news conference|press conference|statement|call|address|session|summit"
+        r"|talks|visit)\b"
     ),
     tense_cues=words("earlier previously before formerly already once past ago recently last had"),
     complementizers=words("that"),

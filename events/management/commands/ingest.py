@@ -68,7 +68,7 @@ class Command(BaseCommand):
         if failures:
             for line in failures:
                 self.stderr.write(f"failed: {line}")
-            raise CommandError(f"{len(failures)} article(s) failed; the others were ingested")
+            raise CommandError(_failed_summary(len(failures), len(items), options["dry_run"]))
 
     def _count(self, tally: Counter[str], result: IngestResult, dry_run: bool) -> None:
         tally[result.status] += 1
@@ -111,6 +111,18 @@ class Command(BaseCommand):
             f"{tally['updated']} updated, {tally['failed']} failed; "
             f"drafts created: {tally['drafts']}; candidates left undated: {tally['undated']}"
         )
+
+
+def _failed_summary(failed: int, read: int, dry_run: bool) -> str:
+    """How a run with failures ends: what happened to the rest, if any."""
+    others = read - failed
+    if others <= 0:
+        rest = "nothing else to read"
+    elif dry_run:
+        rest = "the others were read (dry run: nothing written)"
+    else:
+        rest = "the others were ingested"
+    return f"{failed} article(s) failed; {rest}"
 
 
 def _participant(index: ActorIndex, part: ParticipantPlan) -> str:

@@ -294,3 +294,20 @@ def test_recipients(index, text, recipients):
     (draft,), _ = drafts_of(text, index)
     found = [index.labels[p.actor_id] for p in draft.participants if p.role == "recipient"]
     assert found == recipients
+
+
+def test_after_the_meeting_is_the_meetings_day(index):
+    text = (
+        "Sergey Lavrov met Alexander Stubb in Moscow on Thursday. "
+        '"We are ready to talk," Lavrov told reporters after the meeting.'
+    )
+    meeting, remark = drafts_of(text, index)[0]
+    assert summary(remark, index) == (["Sergey Lavrov"], "2026-02-12", "context", False)
+    assert meeting.value.edtf == "2026-02-12"
+
+
+def test_an_attribution_at_the_end_is_not_in_the_title(index):
+    (draft,), _ = drafts_of(
+        "Giorgia Meloni will travel to Helsinki next week, her office said.", index
+    )
+    assert draft.title == "Giorgia Meloni will travel to Helsinki"

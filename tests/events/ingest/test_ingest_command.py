@@ -43,9 +43,22 @@ def test_it_ingests_a_folder_and_prints_a_summary(register, tmp_path):
 
 def test_failures_are_named_and_the_run_goes_on_then_exits_non_zero(register, tmp_path):
     (tmp_path / "bulk.jsonl").write_text(BAD + GOOD)
-    with pytest.raises(CommandError, match="1 article"):
+    with pytest.raises(CommandError, match=r"1 article.* failed; the others were ingested"):
         run(str(tmp_path / "bulk.jsonl"))
     assert Source.objects.get().url == "https://x.org/1"
+
+
+def test_a_run_whose_only_article_fails_says_so(register, tmp_path):
+    bad_day = '{"url": "https://x.org/9", "published": "2026-02-30", "text": "Some news."}\n'
+    (tmp_path / "one.jsonl").write_text(bad_day)
+    err = io.StringIO()
+    with pytest.raises(CommandError, match=r"1 article.* failed; nothing else to read"):
+        call_command("ingest", str(tmp_path / "one.jsonl"), stdout=io.StringIO(), stderr=err)
+    assert "'2026-02-30' is not a day of the calendar" in err.getvalue()
+    with pytest.raises(CommandError, match="nothing else to read"):
+        call_command(
+            "ingest", str(tmp_path / "one.jsonl"), "--dry-run", stdout=io.StringIO(), stderr=err
+        )
 
 
 def test_failure_lines_name_the_file_line_field_and_reason(register, tmp_path, capsys):
