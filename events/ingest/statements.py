@@ -243,7 +243,7 @@ def _subordinate_clauses(sent: _Sent) -> list[tuple[int, int]]:
         if text[comma : comma + 1] == ",":
             after = _past_apposition(sent, comma)
             if after != comma:
-                clauses.append((comma, after - 1))
+                clauses.append((comma, after))  # both commas: "Papermaster, 49, had left"
     opener = words[0] if words else None
     if (
         opener is not None
@@ -830,8 +830,11 @@ def _reporting(sent: _Sent, verb: Token) -> bool:
 
 def _object_of(sent: _Sent, verb: Token, mention: Mention, reported: bool) -> bool:
     """Whether `mention` is the verb's object or addressee (or, in `reported`
-    words, the object of what was said)."""
+    words, the object of what was said). Not when a verb of its own follows it:
+    then it is the subject of the reported words ("said Finland would regret")."""
     lang = sent.lang
+    if _verb_after(sent, mention.outer[1]) is not None:
+        return False
     # A date between the verb and its object does not part them: "a rencontré
     # vendredi Giorgia Meloni", "ha incontrato ieri il presidente".
     gap = [t for t in sent.words_between(verb.end, mention.outer[0]) if not sent.in_date(t.start)]
