@@ -447,6 +447,8 @@ def _verb_after(sent: _Sent, position: int) -> tuple[int, int] | None:
         if token.start < cursor:
             continue
         gap = text[cursor : token.start].strip()
+        if gap.startswith(".") and name_tail:
+            gap = gap[1:].lstrip()  # "EADS N.V. (EADS)": the name's own period
         if gap.startswith("(") and group < 0:
             cursor = _bracket_end(text, cursor, sent.sentence.end)
             if cursor > token.start:

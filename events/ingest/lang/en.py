@@ -230,7 +230,7 @@ ENGLISH = Language(
             "express denounce blame contend maintain caution concede repeat observe remark "
             "mention quote"
         )
-        | words("said says told tells wrote writes spoke speaks signalled")
+        | words("say said says tell told tells wrote writes spoke speaks signalled")
     ),
     action_verbs=Words(
         _finite(

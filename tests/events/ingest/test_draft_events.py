@@ -311,3 +311,20 @@ def test_an_attribution_at_the_end_is_not_in_the_title(index):
         "Giorgia Meloni will travel to Helsinki next week, her office said.", index
     )
     assert draft.title == "Giorgia Meloni will travel to Helsinki"
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator"),
+    [
+        # A name's own period and bracketed acronym stand between it and its verb.
+        (
+            "Russian Direct Investment Fund Inc. (RDIF) has signed a deal.",
+            "Russian Direct Investment Fund",
+        ),
+        # A plural company with the base form.
+        ("Finland say the talks were useful.", "Finland"),
+    ],
+)
+def test_the_subject_reaches_its_verb(index, text, initiator):
+    (draft,), _ = drafts_of(text, index)
+    assert summary(draft, index)[:3] == ([initiator], "2026-02-14~", "publication")
