@@ -237,7 +237,7 @@ def _subordinate_clauses(sent: _Sent) -> list[tuple[int, int]]:
         elif "," in before and low in lang.title_stops:
             clauses.append((token.start, end))
     for mention in _outermost(sent.mentions):
-        comma = mention.outer[1]
+        comma = _name_end(sent, mention.outer[1])
         if text[comma:].lstrip().startswith("("):
             comma = _bracket_end(text, comma, end)
         if text[comma : comma + 1] == ",":
@@ -259,6 +259,15 @@ def _subordinate_clauses(sent: _Sent) -> list[tuple[int, int]]:
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
+
+
+_NAME_TAIL = re.compile(r"(?:\s+[A-Z][\w&]*\.?){1,3}")
+
+
+def _name_end(sent: _Sent, position: int) -> int:
+    """Past the rest of a name the register knows in part: "AirTanker Ltd."."""
+    tail = _NAME_TAIL.match(sent.text, position, sent.sentence.end)
+    return tail.end() if tail and sent.text[tail.end() : tail.end() + 1] == "," else position
 
 
 def _ends_mention(sent: _Sent, token: Token) -> bool:
@@ -380,8 +389,8 @@ def _predicates(sent: _Sent) -> list[Predicate]:
     for i, token in enumerate(sent.tokens):
         if sent.quoted(token.start) or any(s <= token.start < e for s, e in spans):
             continue
-        if not lang.verb_kind(token.lower):
-            continue
+        if not lang.verb_kind(token.lower) or _compound(sent, token):
+            continue  # "an EADS-led consortium", "a US-brokered deal": adjectives
         if _patterns(lang.code).ambiguous_verb.fullmatch(token.lower):
             continue  # "firm orders for": a verb only right after its subject (below)
         if i > 0 and sent.tokens[i - 1].lower in lang.infinitive_markers:
@@ -408,6 +417,11 @@ def _predicates(sent: _Sent) -> list[Predicate]:
             )
         )
     return predicates
+
+
+def _compound(sent: _Sent, token: Token) -> bool:
+    """Whether `token` is the second half of a hyphenated word ("EADS-led")."""
+    return token.start > 0 and sent.text[token.start - 1] in "-‑"
 
 
 def _group_start(sent: _Sent, i: int) -> int:
@@ -456,6 +470,7 @@ def _verb_after(sent: _Sent, position: int) -> tuple[int, int] | None:
             gap = text[cursor : token.start].strip()
         if gap == "," and group < 0 and not apposition:
             apposition = True
+            cursor = text.index(",", cursor)  # past a name's own period: "Ltd.,"
             clause = sent.clause_of(token.start)
             if (
                 clause is not None
@@ -599,7 +614,9 @@ def _past_apposition(sent: _Sent, comma: int) -> int:
         return comma
     inside = [t for t in sent.tokens if comma < t.start < close]
     if not inside or any(
-        sent.lang.verb_kind(t.lower) or t.lower in sent.lang.auxiliaries for t in inside
+        (sent.lang.verb_kind(t.lower) and not _compound(sent, t))
+        or t.lower in sent.lang.auxiliaries
+        for t in inside
     ):
         return comma
     return close + 1 if _verb_after(sent, close + 1) is not None else comma
@@ -908,8 +925,9 @@ def _date_distance(sent: _Sent, date: DateMention, verb: Token, predicate: Predi
         if _HARD.search(sent.text, date.end, verb.start):
             return None
         return len(sent.words_between(date.end, verb.start))
-    gap = sent.words_between(verb.end, date.start)
-    if len(gap) > _MAX_DATE_AFTER or _HARD.search(sent.text, verb.end, date.start):
+    own = sent.clause_of(verb.start)
+    gap = [t for t in sent.words_between(verb.end, date.start) if sent.clause_of(t.start) == own]
+    if _phrase_length(gap) > _MAX_DATE_AFTER or _HARD.search(sent.text, verb.end, date.start):
         return None
     lang = sent.lang
     for token in gap:
@@ -921,6 +939,14 @@ def _date_distance(sent: _Sent, date: DateMention, verb: Token, predicate: Predi
     if predicate.speech and "," in sent.text[verb.end : date.start] and len(gap) > 1:
         return None
     return len(gap)
+
+
+def _phrase_length(words: list[Token]) -> int:
+    """Words, counting a run of capitalised words as one: a name is one unit of
+    distance ("at Moscone Center in San Francisco")."""
+    return sum(
+        1 for k, t in enumerate(words) if not (t.capitalised and k and words[k - 1].capitalised)
+    )
 
 
 def _plain_verb(sent: _Sent, token: Token) -> bool:

@@ -328,3 +328,19 @@ def test_an_attribution_at_the_end_is_not_in_the_title(index):
 def test_the_subject_reaches_its_verb(index, text, initiator):
     (draft,), _ = drafts_of(text, index)
     assert summary(draft, index)[:3] == ([initiator], "2026-02-14~", "publication")
+
+
+def test_a_hyphenated_participle_is_an_adjective_not_the_verb(index):
+    text = "Finland Ltd., an Italy-led consortium, has signed a contract with Ukraine."
+    (draft,), _ = drafts_of(text, index)
+    assert summary(draft, index)[:3] == (["Finland"], "2026-02-14~", "publication")
+    assert draft.title == "Finland has signed a contract with Ukraine"
+
+
+def test_a_long_name_between_verb_and_date_counts_as_one_word(index):
+    text = (
+        "Emmanuel Macron gave his annual opening speech to the Munich Security Conference "
+        "(MSC) at the Hotel Bayerischer Hof in Munich, Bavaria on Friday."
+    )
+    (draft,), _ = drafts_of(text, index)
+    assert draft.value.edtf == "2026-02-13"
