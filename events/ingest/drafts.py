@@ -305,8 +305,12 @@ def _takes_object(what: str, language: str) -> bool:
     following = what[:40].split()
     if not following:
         return False
-    word = following[0].strip('“”"«»').lower()
-    return following[0].startswith(",") or word in lang.prepositions | lang.determiners
+    word = following[0].strip(',“”"«»').lower()
+    if following[0].startswith(","):
+        # ", что …", ", dass …" open the reported words; ", to varying degrees" does not.
+        after = following[1].lower() if len(following) > 1 and following[0] == "," else word
+        return after not in lang.complementizers
+    return word in lang.prepositions | lang.determiners
 
 
 def _candidate(text: str, statement: Statement, key: str, language: str) -> CandidatePlan:

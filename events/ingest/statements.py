@@ -572,6 +572,9 @@ def _verb_here(sent: _Sent, i: int, group: int, auxiliaries: list[str]) -> tuple
         after_modal = auxiliaries[-1] in lang.modals
         if after_modal or lang.verb_kind(low) or patterns.participle.fullmatch(low):
             return i, group
+        if lang.participle_last:
+            last = _closing_participle(sent, i)
+            return (last, group) if last is not None else None
         return None  # "have options", "has been the deal's critic"
     if lang.verb_kind(low):
         return i, sent.tokens[i].start
@@ -580,6 +583,21 @@ def _verb_here(sent: _Sent, i: int, group: int, auxiliaries: list[str]) -> tuple
     if patterns.ambiguous_verb.fullmatch(low) and not _complement_follows(sent, i):
         return None  # "Apple engineers at", "Air Canada orders for"
     return i, sent.tokens[i].start
+
+
+def _closing_participle(sent: _Sent, i: int) -> int | None:
+    """The participle that closes a clause from token `i` ("hat am Freitag in
+    München erklärt"), before a comma or the sentence's end."""
+    patterns = _patterns(sent.lang.code)
+    for k in range(i, len(sent.tokens)):
+        token = sent.tokens[k]
+        if k > i and _PUNCTUATION.search(sent.text, sent.tokens[k - 1].end, token.start):
+            return None
+        if sent.in_date(token.start) or token.capitalised:
+            continue
+        if patterns.participle.fullmatch(token.lower) or sent.lang.verb_kind(token.lower):
+            return k
+    return None
 
 
 def _complement_follows(sent: _Sent, i: int) -> bool:
@@ -644,6 +662,13 @@ def _tense(sent: _Sent, group_start: int, i: int) -> str:
     words = sent.words_between(group_start, verb.end)
     if any(t.lower in sent.lang.pluperfect_auxiliaries for t in words[:-1]):
         return PLUPERFECT
+    auxiliaries = [t.lower for t in words[:-1] if t.lower in sent.lang.auxiliaries]
+    if (
+        auxiliaries
+        and auxiliaries[-1] in sent.lang.perfect_auxiliaries
+        and not (verb.lower.endswith("ing"))
+    ):
+        return PERFECT  # "has won", "a rencontré", "hat erklärt", "ha incontrato"
     found = _patterns(sent.lang.code).tense.search(sent.text, group_start, verb.end)
     while found is not None and found.lastgroup == "neutral":
         found = _patterns(sent.lang.code).tense.search(sent.text, found.end(), verb.end)
@@ -858,8 +883,10 @@ def _object_of(sent: _Sent, verb: Token, mention: Mention, reported: bool) -> bo
     # vendredi Giorgia Meloni", "ha incontrato ieri il presidente".
     gap = [t for t in sent.words_between(verb.end, mention.outer[0]) if not sent.in_date(t.start)]
     if reported:
-        # In the reported words, the object of what was said: "said it will
-        # support a U.N. resolution" is about the resolution.
+        # In the reported words, the object of what was said: "said (that) it
+        # will support a U.N. resolution" is about the resolution.
+        openers = [k for k, t in enumerate(gap) if t.lower in lang.complementizers]
+        gap = gap[openers[-1] + 1 :] if openers else gap
         verbs = [
             k for k, t in enumerate(gap) if t.lower in lang.auxiliaries or _plain_verb(sent, t)
         ]

@@ -285,4 +285,6 @@ GERMAN = Language(
     relative_words=words("der die das dem den deren dessen welche welcher"),
     agent_prepositions=words("von durch"),
     reference_nouns=words("konzern unternehmen firma regierung ministerium hersteller"),
+    perfect_auxiliaries=words("hat haben ist sind"),
+    participle_last=True,
 )

@@ -532,4 +532,5 @@ ENGLISH = Language(
         representatives lawmakers parliament president prime premier regime units
         militia militias commanders workers prosecutors judges court"""
     ),
+    perfect_auxiliaries=words("has have"),
 )

@@ -416,4 +416,5 @@ SPANISH = Language(
     agent_prepositions=words("por"),
     reference_nouns=words("empresa compañía grupo gobierno ministerio fabricante"),
     speech_participles=words("diciendo añadiendo agregando asegurando afirmando señalando"),
+    perfect_auxiliaries=words("ha han"),
 )

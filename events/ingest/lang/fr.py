@@ -257,4 +257,5 @@ FRENCH = Language(
     speech_participles=words(
         "affirmant déclarant ajoutant estimant soulignant assurant expliquant"
     ),
+    perfect_auxiliaries=words("a ont est sont"),
 )

@@ -420,4 +420,5 @@ ITALIAN = Language(
     agent_prepositions=words("da dal dalla dai dalle"),
     reference_nouns=words("società gruppo azienda governo ministero"),
     speech_participles=words("dicendo aggiungendo sottolineando affermando spiegando"),
+    perfect_auxiliaries=words("ha hanno è sono"),
 )

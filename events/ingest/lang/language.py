@@ -164,6 +164,13 @@ class Language:
     """Regular expression a lower-case word after a perfect or passive auxiliary
     matches in full when it is the verb ("won", "announced", "annoncé", "angekündigt");
     after any other auxiliary (a modal: "will", "wird") any word is the verb."""
+    perfect_auxiliaries: frozenset[str] = frozenset()
+    """Present-tense auxiliaries of the compound past ("has", "a", "hat", "ha"): with a
+    participle, news of the day ("a rencontré", "hat erklärt"), as the English present
+    perfect."""
+    participle_last: bool = False
+    """The participle closes the clause after its auxiliary ("hat am Freitag in München
+    erklärt"): it is looked for up to the clause's end."""
     modals: frozenset[str] = frozenset()
     """Auxiliaries after which any word is a verb ("will", "would", "can")."""
     passive_auxiliaries: frozenset[str] = frozenset()

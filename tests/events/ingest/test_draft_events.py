@@ -344,3 +344,34 @@ def test_a_long_name_between_verb_and_date_counts_as_one_word(index):
     )
     (draft,), _ = drafts_of(text, index)
     assert draft.value.edtf == "2026-02-13"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Sergey Lavrov has met Alexander Stubb."),
+        ("fr", "Sergueï Lavrov a rencontré Alexander Stubb."),
+        ("de", "Sergej Lawrow hat Alexander Stubb in Helsinki getroffen."),
+        ("es", "Serguéi Lavrov ha visitado a Alexander Stubb."),
+        ("it", "Sergej Lavrov ha incontrato Alexander Stubb."),
+    ],
+)
+def test_the_compound_past_is_news_of_the_day(index, language, text):
+    (draft,), _ = drafts_of(text, index, language)
+    assert summary(draft, index) == (["Sergey Lavrov"], "2026-02-14~", "publication", False)
+    assert "present perfect" in draft.date_resolution
+
+
+def test_a_german_participle_closes_its_clause(index):
+    text = (
+        "Der französische Präsident Emmanuel Macron hat am Freitag in München erklärt, "
+        "dass Europa mit Russland sprechen müsse."
+    )
+    (draft,), _ = drafts_of(text, index, "de")
+    assert summary(draft, index) == (["Emmanuel Macron"], "2026-02-13", "words", False)
+    assert draft.title == "Emmanuel Macron: Europa mit Russland sprechen müsse"
+
+
+def test_reported_words_after_a_comma_and_complementizer_make_a_speech_title(index):
+    (draft,), _ = drafts_of("Сергей Лавров заявил, что Россия готова к переговорам.", index, "ru")
+    assert draft.title == "Sergey Lavrov: Россия готова к переговорам"
