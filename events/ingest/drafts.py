@@ -152,8 +152,44 @@ def plan_article(
             plan.drafts.append(_draft(text, statement, key, index, roles, language))
         else:
             plan.candidates.append(_candidate(text, statement, key, language))
+    plan.candidates.extend(_unread(text, sentences, statements, mentions, keys))
     plan.suggestions = _suggestions(text, mentions, language, sentences, tokens)
     return plan
+
+
+def _unread(
+    text: str,
+    sentences: list[Sentence],
+    statements: list[Statement],
+    mentions: list[Mention],
+    keys: dict[str, int],
+) -> Iterator[CandidatePlan]:
+    """Sentences that name actors of the register but gave no statement: listed
+    as undated candidates, so that nothing an editor might want goes uncounted."""
+    read = {s.sentence.start for s in statements}
+    # A copy of a sentence already read (a pasted-twice text) is not unread.
+    seen = {" ".join(text[s.sentence.start : s.sentence.end].split()) for s in statements}
+    for sentence in sentences:
+        named = _unique_ids(
+            m.actor_id for m in mentions if sentence.start <= m.start < sentence.end
+        )
+        words = " ".join(text[sentence.start : sentence.end].split())
+        if sentence.start in read or not named or words in seen:
+            continue
+        seen.add(words)
+        yield CandidatePlan(
+            key=_key(text[sentence.start : sentence.end], keys),
+            quote=text[sentence.start : sentence.end],
+            start=sentence.start,
+            end=sentence.end,
+            speaker_id=None,
+            actor_ids=named,
+            reason="actors are named, but no verb of theirs was found",
+        )
+
+
+def _unique_ids(ids: Iterator[int]) -> list[int]:
+    return list(dict.fromkeys(ids))
 
 
 def _article_date(published: date, dateline: Dateline | None) -> DateMention:

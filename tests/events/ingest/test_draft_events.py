@@ -375,3 +375,11 @@ def test_a_german_participle_closes_its_clause(index):
 def test_reported_words_after_a_comma_and_complementizer_make_a_speech_title(index):
     (draft,), _ = drafts_of("Сергей Лавров заявил, что Россия готова к переговорам.", index, "ru")
     assert draft.title == "Sergey Lavrov: Россия готова к переговорам"
+
+
+def test_a_sentence_naming_actors_without_their_verb_is_counted(index):
+    text = "Talks between Finland and Russia. Sergey Lavrov said so on Friday."
+    drafts, (candidate,) = drafts_of(text, index)
+    assert candidate.quote == "Talks between Finland and Russia."
+    assert candidate.reason == "actors are named, but no verb of theirs was found"
+    assert len(drafts) == 1
