@@ -296,10 +296,22 @@ def _title(text: str, statement: Statement, index: ActorIndex, language: str) ->
         verb = text[slice(*statement.verb)]
         patient = " ".join(text[slice(*statement.patient)].split())
         return f"{names} {verb} {patient[:1].lower()}{patient[1:]}"[:300]
+    if statement.nominal and statement.verb is not None:
+        # "Finland's announcement surprised many"
+        what = _without(text, statement.verb[0], end, cuts)
+        return f"{names}’s {_clipped(what, language)}"[:300]
     what = _without(text, start, end, cuts)
     speech = statement.predicate.speech and not _takes_object(what, language)
     if not speech and 0 <= statement.predicate.group_start < start:
         what = _without(text, statement.predicate.group_start, end, cuts)
+    joiner = ": " if speech else " "
+    return f"{names}{joiner}{_clipped(what, language)}"[:300]
+
+
+def _clipped(what: str, language: str) -> str:
+    """A title's words after the actor: without an attribution at the end, a
+    leading "that" or quotation mark, or what follows the first clause; at most
+    _TITLE_LENGTH characters, cut at a word."""
     words = _title_words(language)
     what = _without_attribution(what, language)
     what = words.leading.sub("", what)
@@ -307,8 +319,7 @@ def _title(text: str, statement: Statement, index: ActorIndex, language: str) ->
     what = (what[: clause.start()] if clause else what).rstrip(' .,;"”»')
     if len(what) > _TITLE_LENGTH:
         what = what[:_TITLE_LENGTH].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-    joiner = ": " if speech else " "
-    return f"{names}{joiner}{what}"[:300]
+    return what
 
 
 _TRAILING_CLAUSE = re.compile(r",\s+((?:[^\W\d_]+['’]?\s+){0,4})([^\W\d_]+)\W*$")

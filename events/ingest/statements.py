@@ -114,6 +114,7 @@ class Statement:
     says: bool = False  # reports speech: a reporting verb, or "…, saying"
     patient: tuple[int, int] | None = None  # "a conference" in "a conference held by Apple"
     verb: tuple[int, int] | None = None  # the predicate's word in the text
+    nominal: bool = False  # a noun stands for the verb: "the announcement by Apple"
 
     @property
     def actors(self) -> list[int]:
@@ -307,7 +308,13 @@ def _analyse(sent: _Sent, index: int, memory: _Memory) -> Statement | None:
     statement.content, statement.main = _regions(sent, verb, predicate.speech)
     statement.cuts = [c for c in sent.clauses if not c[0] <= verb.start < c[1]]
     statement.verb = (verb.start, verb.end)
-    if via == "agent":
+    if via == "agent" and verb.lower in lang.event_nouns:
+        # "the announcement by Apple": the title says "Apple's announcement"
+        by = next(t for t in sent.tokens if t.start >= verb.end)
+        agent = next(m for m in _outermost(sent.mentions) if m.outer[0] >= by.end)
+        statement.cuts.append((by.start, agent.outer[1]))
+        statement.nominal = True
+    elif via == "agent":
         statement.patient = _patient(sent, predicate)
     statement.recipients = _recipients(sent, verb, initiators, statement.content)
     taken = {*initiators, *statement.recipients}
@@ -397,10 +404,15 @@ def _predicates(sent: _Sent) -> list[Predicate]:
             continue
         found[i] = _group_start(sent, i)
     for mention in _outermost(sent.mentions):
-        if not sent.quoted(mention.start):
+        if not sent.quoted(mention.start) and not _after_preposition(sent, mention):
             after = _verb_after(sent, mention.outer[1])
             if after is not None:
                 found.setdefault(*after)
+    if not found:  # "the announcement by Apple on Friday": the noun stands for the verb
+        for i, token in enumerate(sent.tokens):
+            if token.lower in lang.event_nouns and _passive_agent(sent, token) is not None:
+                found[i] = token.start
+                break
     ordered = sorted(found, key=lambda i: (sent.clause_of(sent.tokens[i].start) is not None, i))
     predicates = []
     for i in ordered:
@@ -698,6 +710,7 @@ def _subject(sent: _Sent, predicate: Predicate, memory: _Memory) -> tuple[list[i
         if m.outer[1] <= predicate.group_start
         and not sent.quoted(m.start)
         and sent.clause_of(m.start) == own
+        and not _after_preposition(sent, m)
     ]
     if before:
         last = before[-1]
@@ -766,6 +779,16 @@ def _patient(sent: _Sent, predicate: Predicate) -> tuple[int, int] | None:
         if token.lower in sent.lang.determiners | sent.lang.object_openers:
             return token.start, before[-1].end
     return None
+
+
+def _after_preposition(sent: _Sent, mention: Mention) -> bool:
+    """Whether a preposition governs the name: "by Finland", "with Russia"
+    (then it is not a subject)."""
+    lang = sent.lang
+    before = [t for t in sent.tokens if t.end <= mention.outer[0]][-1:]
+    if not before or _PUNCTUATION.search(sent.text, before[0].end, mention.outer[0]):
+        return False
+    return before[0].lower in lang.prepositions | lang.agent_prepositions
 
 
 def _passive_agent(sent: _Sent, verb: Token) -> int | None:

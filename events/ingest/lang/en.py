@@ -533,4 +533,9 @@ ENGLISH = Language(
         militia militias commanders workers prosecutors judges court"""
     ),
     perfect_auxiliaries=words("has have"),
+    event_nouns=words(
+        """announcement statement decision visit offer proposal attack call move order
+        agreement warning threat request appeal pledge promise rejection condemnation
+        criticism invitation deployment withdrawal strike raid launch"""
+    ),
 )

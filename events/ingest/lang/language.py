@@ -180,6 +180,10 @@ class Language:
     """Regular expression for verb forms that are as often nouns (English "-s":
     "claims", "orders"): right after a subject they count as its verb only
     before a complementizer, a determiner or a pronoun ("Boeing says they")."""
+    event_nouns: frozenset[str] = frozenset()
+    """Nouns of acts that name their actor after the agent preposition ("the
+    announcement by Apple on Friday", "a visit by Lavrov"): such a noun stands for
+    the verb when the sentence has no other."""
     agent_nouns: frozenset[str] = frozenset()
     """Nouns through which a named actor acts ("Israeli troops fired", "EU foreign
     ministers agreed", "Russian officials said"): right after the name, with up to

@@ -383,3 +383,14 @@ def test_a_sentence_naming_actors_without_their_verb_is_counted(index):
     assert candidate.quote == "Talks between Finland and Russia."
     assert candidate.reason == "actors are named, but no verb of theirs was found"
     assert len(drafts) == 1
+
+
+def test_a_noun_of_an_act_with_its_agent_is_a_statement(index):
+    (draft,), _ = drafts_of("The announcement by Finland on Friday surprised many.", index)
+    assert summary(draft, index)[:2] == (["Finland"], "2026-02-13")
+    assert draft.title == "Finland’s announcement surprised many"
+
+
+def test_a_name_after_a_preposition_is_not_a_subject(index):
+    drafts, _ = drafts_of("Talks with Russia on Friday ended early.", index)
+    assert drafts == []
