@@ -590,6 +590,9 @@ def _verb_here(sent: _Sent, i: int, group: int, auxiliaries: list[str]) -> tuple
         return None  # "have options", "has been the deal's critic"
     if lang.verb_kind(low):
         return i, sent.tokens[i].start
+    if low in lang.base_verbs:
+        follows = _complement_follows(sent, i, lang.infinitive_markers)
+        return (i, sent.tokens[i].start) if follows else None
     if not patterns.finite_verb.fullmatch(low):
         return None
     if patterns.ambiguous_verb.fullmatch(low) and not _complement_follows(sent, i):
@@ -612,7 +615,7 @@ def _closing_participle(sent: _Sent, i: int) -> int | None:
     return None
 
 
-def _complement_follows(sent: _Sent, i: int) -> bool:
+def _complement_follows(sent: _Sent, i: int, also: frozenset[str] = frozenset()) -> bool:
     """Whether a that-clause, a noun phrase or a pronoun follows token `i`."""
     if i + 1 >= len(sent.tokens) or _PUNCTUATION.search(
         sent.text, sent.tokens[i].end, sent.tokens[i + 1].start
@@ -620,7 +623,7 @@ def _complement_follows(sent: _Sent, i: int) -> bool:
         return False
     lang = sent.lang
     following = sent.tokens[i + 1].lower
-    return following in lang.complementizers | lang.determiners | lang.object_openers
+    return following in lang.complementizers | lang.determiners | lang.object_openers | also
 
 
 @lru_cache(maxsize=16)
@@ -685,12 +688,11 @@ def _tense(sent: _Sent, group_start: int, i: int) -> str:
     while found is not None and found.lastgroup == "neutral":
         found = _patterns(sent.lang.code).tense.search(sent.text, found.end(), verb.end)
     if found is None:
-        return (
-            PRESENT
-            if _patterns(sent.lang.code).finite_verb.fullmatch(verb.lower)
-            and not (verb.lower.endswith("ed"))
-            else ""
+        present = verb.lower in sent.lang.base_verbs or (
+            _patterns(sent.lang.code).finite_verb.fullmatch(verb.lower)
+            and not verb.lower.endswith("ed")
         )
+        return PRESENT if present and not auxiliaries else ""
     return {"future": FUTURE, "perfect": PERFECT, "present": PRESENT, "past": PAST}.get(
         found.lastgroup or "", ""
     )

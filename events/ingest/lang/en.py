@@ -216,32 +216,37 @@ def _finite(lemmas: str) -> frozenset[str]:
     return frozenset(forms - {""})
 
 
+# Reporting and action verbs by their base form; _finite makes the "-s" and "-ed" forms.
+_SPEECH_LEMMAS = (
+    "state announce add warn urge call claim argue note stress insist declare confirm "
+    "deny comment tweet explain suggest promise pledge vow threaten demand accuse "
+    "criticize criticise condemn praise welcome reject refuse acknowledge admit assert "
+    "reiterate emphasize emphasise underline reply respond answer ask propose recall "
+    "report reveal complain advocate hint signal indicate describe dismiss predict "
+    "express denounce blame contend maintain caution concede repeat observe remark "
+    "mention quote"
+)
+_ACTION_LEMMAS = (
+    "agree sign attack launch host impose lift expel arrest detain deploy invade kill "
+    "bomb shell capture seize approve pass adopt ratify veto vote elect appoint resign "
+    "suspend sanction offer provide donate release block ban open close cancel start "
+    "end halt protest demonstrate mobilize mobilise fire negotiate discuss talk phone "
+    "telephone receive arrive travel return visit order raid target strike invite "
+    "support back endorse oppose recognize recognise extradite evacuate deport announce "
+    "withdraw"
+)
+
+
 ENGLISH = Language(
     code="en",
     name="English",
     dates=_DATES,
     speech_verbs=Words(
-        _finite(
-            "state announce add warn urge call claim argue note stress insist declare confirm "
-            "deny comment tweet explain suggest promise pledge vow threaten demand accuse "
-            "criticize criticise condemn praise welcome reject refuse acknowledge admit assert "
-            "reiterate emphasize emphasise underline reply respond answer ask propose recall "
-            "report reveal complain advocate hint signal indicate describe dismiss predict "
-            "express denounce blame contend maintain caution concede repeat observe remark "
-            "mention quote"
-        )
+        _finite(_SPEECH_LEMMAS)
         | words("say said says tell told tells wrote writes spoke speaks signalled")
     ),
     action_verbs=Words(
-        _finite(
-            "agree sign attack launch host impose lift expel arrest detain deploy invade kill "
-            "bomb shell capture seize approve pass adopt ratify veto vote elect appoint resign "
-            "suspend sanction offer provide donate release block ban open close cancel start "
-            "end halt protest demonstrate mobilize mobilise fire negotiate discuss talk phone "
-            "telephone receive arrive travel return visit order raid target strike invite "
-            "support back endorse oppose recognize recognise extradite evacuate deport announce "
-            "withdraw"
-        )
+        _finite(_ACTION_LEMMAS)
         | words(
             "met meets held holds sent sends struck withdrew began begins shot fought took gave "
             "gives led leads sold brought hit cut set put banned admitted cancelled canceled "
@@ -537,5 +542,9 @@ ENGLISH = Language(
         """announcement statement decision visit offer proposal attack call move order
         agreement warning threat request appeal pledge promise rejection condemnation
         criticism invitation deployment withdrawal strike raid launch"""
+    ),
+    base_verbs=words(
+        _SPEECH_LEMMAS + " " + _ACTION_LEMMAS + " say tell meet hold send begin fight take give "
+        "lead sell bring kidnap close seek win lose"
     ),
 )

@@ -191,6 +191,10 @@ class Language:
     speech_participles: frozenset[str] = frozenset()
     """Participles that add what the actor said to an action ("backed the plan,
     saying ..."): the sentence is then a statement, news of its day."""
+    base_verbs: frozenset[str] = frozenset()
+    """Verbs in the base form, which follow a plural subject in the present
+    ("Icelanders offer to open", "Boeing say"): counted right after a subject, and
+    only before an object, a "that" or a "to", since most are nouns as well."""
     object_openers: frozenset[str] = frozenset()
     """Words besides determiners that open a verb's object or clause ("a", "its",
     "they"): after one, an ambiguous form is a verb ("Boeing says they")."""

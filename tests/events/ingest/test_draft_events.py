@@ -394,3 +394,10 @@ def test_a_noun_of_an_act_with_its_agent_is_a_statement(index):
 def test_a_name_after_a_preposition_is_not_a_subject(index):
     drafts, _ = drafts_of("Talks with Russia on Friday ended early.", index)
     assert drafts == []
+
+
+def test_a_base_form_after_a_plural_subject_is_the_present(index):
+    (draft,), _ = drafts_of("Finland and Italy offer to mediate between Russia and Ukraine.", index)
+    assert summary(draft, index) == (["Finland", "Italy"], "2026-02-14~", "publication", False)
+    drafts, _ = drafts_of("The Finland order for ten jets was cancelled.", index)
+    assert drafts == []  # "order" is a noun here: no object, "that" or "to" follows
