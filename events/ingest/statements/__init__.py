@@ -136,7 +136,7 @@ def _analyse(sent: _Sent, index: int, memory: _Memory) -> Statement | None:
         statement.nominal = True
     elif via == "agent":
         statement.patient = _patient(sent, predicate)
-    statement.recipients = _recipients(sent, verb, initiators, statement.content)
+    statement.recipients = _recipients(sent, predicate, initiators, statement.content)
     taken = {*initiators, *statement.recipients}
     for mention in sent.mentions:
         if mention.actor_id not in taken:

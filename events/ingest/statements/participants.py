@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from events.ingest.actors import Mention
-from events.ingest.lang.language import SPEECH
 from events.ingest.statements.text import (
     _PUNCTUATION,
     _after_preposition,
@@ -83,7 +82,8 @@ def _subject(sent: _Sent, predicate: Predicate, memory: _Memory) -> tuple[list[i
 def _next_to(sent: _Sent, end: int, predicate: Predicate) -> bool:
     """Whether a subject ending at `end` is the verb group's: only adverbs,
     dates, brackets, a title or an apposition closed by a comma between."""
-    if _verb_after(sent, end) is not None and _verb_after(sent, end)[0] == predicate.index:  # type: ignore[index]
+    after = _verb_after(sent, end)
+    if after is not None and after[0] == predicate.index:
         return True
     gap = sent.words_between(end, predicate.group_start)
     between = sent.text[end : predicate.group_start]
@@ -148,13 +148,14 @@ def _unsaid_subject(sent: _Sent, verb: Token) -> bool:
 
 
 def _recipients(
-    sent: _Sent, verb: Token, initiators: list[int], content: tuple[int, int]
+    sent: _Sent, predicate: Predicate, initiators: list[int], content: tuple[int, int]
 ) -> list[int]:
     """The addressee or object: the first actor right after the verb or after an
     article ("give Tanzania", "support a U.N. resolution"), or after "with", "to",
     "against" and up to two more words ("aid to war-torn Mozambique"); in reported
     words, the object of what was said ("says it will withdraw from Lebanon").
     Actors coordinated with it are recipients too ("between Syria and Arafat")."""
+    verb = sent.tokens[predicate.index]
     venue = _venue_span(sent)
     own = sent.clause_of(verb.start)
     candidates = [
@@ -168,7 +169,7 @@ def _recipients(
     ]
     for n, mention in enumerate(candidates):
         reported = content[0] <= mention.start < content[1] and content[0] >= verb.end
-        if _object_of(sent, verb, mention, reported and _reporting(sent, verb)):
+        if _object_of(sent, verb, mention, reported and predicate.speech):
             chain = [mention]
             coordination = _patterns(sent.lang.code).coordination
             for other in candidates[n + 1 :]:
@@ -180,10 +181,6 @@ def _recipients(
 
 
 _MAX_OBJECT_GAP = 3
-
-
-def _reporting(sent: _Sent, verb: Token) -> bool:
-    return sent.lang.verb_kind(verb.lower) == SPEECH
 
 
 def _object_of(sent: _Sent, verb: Token, mention: Mention, reported: bool) -> bool:
